@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ExpeditionDetail } from "@/lib/expeditions/queries";
+import { formatLongDate, formatTime, type Locale } from "@/lib/time";
+
+/** The day programmes as a read-only timetable. `actions` renders per-stop controls (e.g. a remove button). */
+export async function ProgrammeView({
+  programmes,
+  actions,
+}: {
+  programmes: ExpeditionDetail["programmes"];
+  actions?: (stopId: string, label: string) => React.ReactNode;
+}) {
+  const t = await getTranslations("programme");
+  const locale = (await getLocale()) as Locale;
+  if (programmes.length === 0) return <p>{t("none")}</p>;
+  return (
+    <div className="flex flex-col gap-4">
+      {programmes.map((programme) => (
+        <section key={programme.id} aria-labelledby={`programme-${programme.id}`} className="card">
+          <h3 id={`programme-${programme.id}`} className="text-lg font-semibold">
+            {programme.name} — {formatLongDate(programme.day, locale)}
+          </h3>
+          {programme.stops.length === 0 ? (
+            <p>{t("noStops")}</p>
+          ) : (
+            <table className="data-table mt-2">
+              <caption className="sr-only">{t("caption", { name: programme.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("time")}</th>
+                  <th scope="col">{t("service")}</th>
+                  <th scope="col">{t("address")}</th>
+                  <th scope="col">{t("activity")}</th>
+                  {actions ? <th scope="col">{t("actions")}</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {programme.stops.map((stop) => (
+                  <tr key={stop.id}>
+                    <td className="whitespace-nowrap">
+                      {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)}
+                    </td>
+                    <td>{stop.service.name}</td>
+                    <td>
+                      {stop.service.street}, {stop.service.postalCode} {stop.service.city}
+                    </td>
+                    <td>{stop.activity}</td>
+                    {actions ? <td>{actions(stop.id, `${formatTime(stop.startsAt)} ${stop.service.name}`)}</td> : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { getExpedition } from "@/lib/expeditions/queries";
+import { dayKey, toBrusselsParts } from "@/lib/time";
+import { ExpeditionForm } from "../../_components/expedition-form";
+import { updateExpeditionAction } from "../../actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("expeditions"))("edit") };
+}
+
+export default async function EditExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const { expeditionId } = await params;
+  const expedition = await getExpedition(member, expeditionId);
+  if (!expedition) notFound();
+  const t = await getTranslations("expeditions");
+  const deadline = toBrusselsParts(expedition.rsvpDeadline);
+  return (
+    <>
+      <p>
+        <a href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</a>
+      </p>
+      <h1>{t("edit")}</h1>
+      <ExpeditionForm
+        action={updateExpeditionAction}
+        expeditionId={expedition.id}
+        defaults={{
+          title: expedition.title,
+          firstDay: dayKey(expedition.firstDay),
+          lastDay: dayKey(expedition.lastDay),
+          contactName: expedition.contactName,
+          contactEmail: expedition.contactEmail,
+          contactPhone: expedition.contactPhone,
+          practicalNotes: expedition.practicalNotes,
+          rsvpDeadlineDay: deadline.day,
+          rsvpDeadlineTime: deadline.time,
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { getExpedition } from "@/lib/expeditions/queries";
+import { countAnswers } from "@/lib/invitations/answers";
+import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
+import { ProgrammeView } from "./_components/programme-view";
+
+export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(OFFICE_ROLES);
+  const expedition = await getExpedition(member, (await params).expeditionId);
+  return { title: expedition?.title };
+}
+
+export default async function ExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(OFFICE_ROLES);
+  const expedition = await getExpedition(member, (await params).expeditionId);
+  if (!expedition) notFound();
+  const t = await getTranslations("expeditions");
+  const locale = (await getLocale()) as Locale;
+  const answers = countAnswers(expedition.invitations);
+  const coordinator = member.role === "COORDINATOR";
+  return (
+    <>
+      <p>
+        <a href="/expeditions">{t("back")}</a>
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1>{expedition.title}</h1>
+        {coordinator ? (
+          <a href={`/expeditions/${expedition.id}/edit`} className="btn-secondary">
+            {t("edit")}
+          </a>
+        ) : null}
+      </div>
+      <dl className="card grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("when")}</dt>
+        <dd>
+          {expedition.firstDay.getTime() === expedition.lastDay.getTime()
+            ? formatLongDate(expedition.firstDay, locale)
+            : t("range", { from: formatLongDate(expedition.firstDay, locale), to: formatLongDate(expedition.lastDay, locale) })}
+        </dd>
+        <dt className="font-semibold">{t("contactPerson")}</dt>
+        <dd>{[expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ")}</dd>
+        <dt className="font-semibold">{t("deadline")}</dt>
+        <dd>{formatDateTime(expedition.rsvpDeadline, locale)}</dd>
+        <dt className="font-semibold">{t("practicalNotes")}</dt>
+        <dd className="whitespace-pre-line">{expedition.practicalNotes || t("noPracticalNotes")}</dd>
+      </dl>
+      <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="programme-heading">{t("programme")}</h2>
+          {coordinator ? (
+            <a href={`/expeditions/${expedition.id}/programme`} className="btn-secondary">
+              {t("editProgramme")}
+            </a>
+          ) : null}
+        </div>
+        <ProgrammeView programmes={expedition.programmes} />
+      </section>
+      <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="answers-heading">{t("invitations")}</h2>
+          <a href={`/expeditions/${expedition.id}/invitations`} className="btn-secondary">
+            {coordinator ? t("manageInvitations") : t("viewInvitations")}
+          </a>
+        </div>
+        <p>{t("answerCounts", answers)}</p>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/actions";
+import { addStopAction, createProgrammeAction, removeStopAction } from "../actions";
+
+export function NewProgrammeForm({ expeditionId, defaultDay }: { expeditionId: string; defaultDay: string }) {
+  const t = useTranslations("programme");
+  const [state, action] = useActionState<ActionState, FormData>(createProgrammeAction, null);
+  return (
+    <form action={action} noValidate className="card flex flex-col gap-4" aria-labelledby="new-programme-heading">
+      <h2 id="new-programme-heading">{t("newProgramme")}</h2>
+      <FormAlert state={state} />
+      <input type="hidden" name="expeditionId" value={expeditionId} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField name="name" label={t("name")} hint={t("nameHint")} required error={fieldError(state, "name")} />
+        <TextField name="day" type="date" label={t("day")} defaultValue={defaultDay} required error={fieldError(state, "day")} />
+      </div>
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{t("addProgramme")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+export function AddStopForm({
+  programmeId,
+  programmeName,
+  services,
+}: {
+  programmeId: string;
+  programmeName: string;
+  services: { id: string; name: string }[];
+}) {
+  const t = useTranslations("programme");
+  const [state, action] = useActionState<ActionState, FormData>(addStopAction, null);
+  // Field ids must be unique on a page with several programmes.
+  const id = (name: string) => `${name}-${programmeId}`;
+  const error = (name: string) => fieldError(state, name);
+  return (
+    <form action={action} noValidate className="mt-4 flex flex-col gap-3 border-t border-slate-300 pt-4">
+      <h4 className="font-semibold">{t("addStopTo", { name: programmeName })}</h4>
+      <FormAlert state={state} />
+      <input type="hidden" name="programmeId" value={programmeId} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <IdField id={id("serviceId")} name="serviceId" label={t("service")} error={error("serviceId")}>
+          <select id={id("serviceId")} name="serviceId" defaultValue="" className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+            aria-invalid={error("serviceId") ? true : undefined} aria-describedby={error("serviceId") ? `${id("serviceId")}-error` : undefined}>
+            <option value="">{t("chooseService")}</option>
+            {services.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </IdField>
+        <IdField id={id("startTime")} name="startTime" label={t("start")} error={error("startTime")}>
+          <input id={id("startTime")} name="startTime" type="time" className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+            aria-invalid={error("startTime") ? true : undefined} aria-describedby={error("startTime") ? `${id("startTime")}-error` : undefined} />
+        </IdField>
+        <IdField id={id("endTime")} name="endTime" label={t("end")} error={error("endTime")}>
+          <input id={id("endTime")} name="endTime" type="time" className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+            aria-invalid={error("endTime") ? true : undefined} aria-describedby={error("endTime") ? `${id("endTime")}-error` : undefined} />
+        </IdField>
+      </div>
+      <IdField id={id("activity")} name="activity" label={t("activity")} error={error("activity")}>
+        <input id={id("activity")} name="activity" type="text" className="w-full rounded border border-slate-500 bg-white px-3 py-2" />
+      </IdField>
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{t("addStop")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function IdField({ id, label, error, children }: { id: string; name: string; label: string; error?: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="font-medium">
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function RemoveStopButton({ stopId, label }: { stopId: string; label: string }) {
+  const t = useTranslations("programme");
+  const [state, action] = useActionState<ActionState, FormData>(removeStopAction, null);
+  return (
+    <form action={action}>
+      <input type="hidden" name="stopId" value={stopId} />
+      <button type="submit" className="btn-danger" aria-label={t("removeStop", { stop: label })}>
+        {t("remove")}
+      </button>
+      {state && !state.ok ? <p role="alert" className="text-red-800">{state.error}</p> : null}
+    </form>
+  );
+}

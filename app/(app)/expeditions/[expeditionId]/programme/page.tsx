@@ -1,0 +1,49 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { getExpedition } from "@/lib/expeditions/queries";
+import { listServices } from "@/lib/services/queries";
+import { dayKey, formatLongDate, type Locale } from "@/lib/time";
+import { ProgrammeView } from "../_components/programme-view";
+import { AddStopForm, NewProgrammeForm, RemoveStopButton } from "./_components/programme-forms";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("programme"))("title") };
+}
+
+export default async function ProgrammePage({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const expedition = await getExpedition(member, (await params).expeditionId);
+  if (!expedition) notFound();
+  const [t, services, locale] = await Promise.all([getTranslations("programme"), listServices(member), getLocale()]);
+  const serviceOptions = services.map((s) => ({ id: s.id, name: s.name }));
+  return (
+    <>
+      <p>
+        <a href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</a>
+      </p>
+      <h1>{t("titleFor", { title: expedition.title })}</h1>
+      {services.length === 0 ? (
+        <p role="status" className="card">
+          {t("noServices")} <a href="/services/new">{t("addService")}</a>
+        </p>
+      ) : null}
+      {expedition.programmes.map((programme) => (
+        <section key={programme.id} className="flex flex-col gap-2">
+          <ProgrammeView
+            programmes={[programme]}
+            actions={(stopId, label) => <RemoveStopButton stopId={stopId} label={label} />}
+          />
+          <div className="card">
+            <AddStopForm
+              programmeId={programme.id}
+              programmeName={`${programme.name} (${formatLongDate(programme.day, locale as Locale)})`}
+              services={serviceOptions}
+            />
+          </div>
+        </section>
+      ))}
+      <NewProgrammeForm expeditionId={expedition.id} defaultDay={dayKey(expedition.firstDay)} />
+    </>
+  );
+}

@@ -1,0 +1,141 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useActionState, useRef, startTransition } from "react";
+import { useForm } from "react-hook-form";
+import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import type { ActionState } from "@/lib/actions";
+import { expeditionSchema } from "@/lib/expeditions/schemas";
+
+type Values = Record<
+  "title" | "firstDay" | "lastDay" | "contactName" | "contactEmail" | "contactPhone" | "practicalNotes" | "rsvpDeadlineDay" | "rsvpDeadlineTime",
+  string
+>;
+
+/** Checked in the browser first (same zod schema), then by the server action; without JavaScript only by the server. */
+export function ExpeditionForm({
+  action,
+  defaults,
+  expeditionId,
+}: {
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  defaults: Values;
+  expeditionId?: string;
+}) {
+  const t = useTranslations("expeditions.form");
+  const tv = useTranslations("validation");
+  const [state, formAction] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<Values>({ resolver: zodResolver(expeditionSchema) as never, defaultValues: defaults, mode: "onSubmit" });
+
+  const error = (name: keyof Values) => {
+    const key = errors[name]?.message;
+    return key ? (tv.has(key) ? tv(key) : tv("fieldInvalid")) : fieldError(state, name);
+  };
+  const clientInvalid = Object.keys(errors).length > 0;
+
+  return (
+    <form
+      ref={formRef}
+      action={formAction}
+      noValidate
+      onSubmit={(event) =>
+        handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event)
+      }
+      className="card flex flex-col gap-4"
+    >
+      {clientInvalid ? (
+        <p role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
+          {tv("formInvalid")}
+        </p>
+      ) : (
+        <FormAlert state={state} />
+      )}
+      {expeditionId ? <input type="hidden" name="expeditionId" value={expeditionId} /> : null}
+      <RegisteredField register={register} defaults={defaults} name="title" label={t("title")} error={error("title")} required />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <RegisteredField register={register} defaults={defaults} name="firstDay" type="date" label={t("firstDay")} error={error("firstDay")} required />
+        <RegisteredField register={register} defaults={defaults} name="lastDay" type="date" label={t("lastDay")} error={error("lastDay")} required />
+      </div>
+      <fieldset className="flex flex-col gap-4">
+        <legend className="font-semibold">{t("contact")}</legend>
+        <RegisteredField register={register} defaults={defaults} name="contactName" label={t("contactName")} error={error("contactName")} required />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <RegisteredField register={register} defaults={defaults} name="contactEmail" type="email" label={t("contactEmail")} error={error("contactEmail")} required />
+          <RegisteredField register={register} defaults={defaults} name="contactPhone" type="tel" label={t("contactPhone")} error={error("contactPhone")} />
+        </div>
+      </fieldset>
+      <div className="flex flex-col gap-1">
+        <label htmlFor="practicalNotes" className="font-medium">
+          {t("practicalNotes")}
+        </label>
+        <p id="practicalNotes-hint" className="text-sm text-slate-700">
+          {t("practicalNotesHint")}
+        </p>
+        <textarea
+          id="practicalNotes"
+          rows={3}
+          defaultValue={defaults.practicalNotes}
+          {...register("practicalNotes")}
+          aria-describedby="practicalNotes-hint"
+          className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+        />
+      </div>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="font-semibold">{t("deadline")}</legend>
+        <RegisteredField register={register} defaults={defaults} name="rsvpDeadlineDay" type="date" label={t("deadlineDay")} error={error("rsvpDeadlineDay")} required />
+        <RegisteredField register={register} defaults={defaults} name="rsvpDeadlineTime" type="time" label={t("deadlineTime")} error={error("rsvpDeadlineTime")} required />
+      </fieldset>
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function RegisteredField({
+  register,
+  defaults,
+  name,
+  label,
+  error,
+  required,
+  type = "text",
+}: {
+  register: ReturnType<typeof useForm<Values>>["register"];
+  defaults: Values;
+  name: keyof Values;
+  label: string;
+  error?: string;
+  required?: boolean;
+  type?: "text" | "email" | "date" | "time" | "tel";
+}) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="font-medium">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <input
+        id={name}
+        type={type}
+        defaultValue={defaults[name]}
+        {...register(name)}
+        aria-required={required || undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+        className="w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700"
+      />
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

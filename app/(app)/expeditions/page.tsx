@@ -1,0 +1,44 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { listExpeditions } from "@/lib/expeditions/queries";
+import { formatShortDate, type Locale } from "@/lib/time";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("expeditions"))("title") };
+}
+
+export default async function ExpeditionsPage() {
+  const member = await requireMember(OFFICE_ROLES);
+  const t = await getTranslations("expeditions");
+  const locale = (await getLocale()) as Locale;
+  const expeditions = await listExpeditions(member);
+  return (
+    <>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1>{t("title")}</h1>
+        {member.role === "COORDINATOR" ? (
+          <a href="/expeditions/new" className="btn-primary">
+            {t("new")}
+          </a>
+        ) : null}
+      </div>
+      {expeditions.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {expeditions.map((expedition) => (
+            <li key={expedition.id} className="card">
+              <h2>
+                <a href={`/expeditions/${expedition.id}`}>{expedition.title}</a>
+              </h2>
+              <p>
+                {t("days", { from: formatShortDate(expedition.firstDay, locale), to: formatShortDate(expedition.lastDay, locale) })} ·{" "}
+                {t("counts", { programmes: expedition._count.programmes, invitations: expedition._count.invitations })}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

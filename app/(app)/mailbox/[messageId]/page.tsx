@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { getOutboxMessage } from "@/lib/mail/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("mailbox"))("message") };
+}
+
+/** Shows the plain-text part: links in it are followed like a mail client would, without rendering mail HTML here. */
+export default async function MailboxMessagePage({ params }: { params: Promise<{ messageId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const message = await getOutboxMessage(member, (await params).messageId);
+  if (!message) notFound();
+  const t = await getTranslations("mailbox");
+  const parts = message.text.split(/(https?:\/\/[^\s]+)/g);
+  return (
+    <>
+      <p>
+        <a href="/mailbox">{t("back")}</a>
+      </p>
+      <h1>{message.subject}</h1>
+      <dl className="card grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
+        <dt className="font-semibold">{t("to")}</dt>
+        <dd>{message.toAddress}</dd>
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd>{t(`statuses.${message.status}`)}</dd>
+      </dl>
+      {message.text ? (
+        <article aria-label={t("body")} className="card whitespace-pre-wrap break-words">
+          {parts.map((part, index) =>
+            /^https?:\/\//.test(part) ? (
+              <a key={index} href={part}>
+                {part}
+              </a>
+            ) : (
+              part
+            ),
+          )}
+        </article>
+      ) : (
+        <p className="card">{t("bodyPurged")}</p>
+      )}
+    </>
+  );
+}

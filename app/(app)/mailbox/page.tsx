@@ -1,0 +1,50 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { listOutbox } from "@/lib/mail/queries";
+import { formatDateTime, type Locale } from "@/lib/time";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("mailbox"))("title") };
+}
+
+export default async function MailboxPage() {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const [t, locale, messages] = await Promise.all([getTranslations("mailbox"), getLocale(), listOutbox(member)]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="card">{env.SMTP_URL ? t("smtpOn") : t("smtpOff")}</p>
+      {messages.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <table className="data-table card">
+          <caption className="sr-only">{t("title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("to")}</th>
+              <th scope="col">{t("subject")}</th>
+              <th scope="col">{t("status")}</th>
+              <th scope="col">{t("created")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {messages.map((m) => (
+              <tr key={m.id}>
+                <td>{m.toAddress}</td>
+                <td>
+                  <a href={`/mailbox/${m.id}`}>{m.subject}</a>
+                </td>
+                <td>
+                  {t(`statuses.${m.status}`)}
+                  {m.lastError ? <span className="block text-sm text-red-800">{m.lastError}</span> : null}
+                </td>
+                <td>{formatDateTime(m.createdAt, locale as Locale)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

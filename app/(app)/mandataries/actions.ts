@@ -1,0 +1,27 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { memberAction } from "@/lib/actions";
+import { COORDINATOR_ONLY } from "@/lib/auth/session";
+import { saveMandatary } from "@/lib/mandataries/mutations";
+import { mandatarySchema } from "@/lib/mandataries/schemas";
+import { idField } from "@/lib/validation";
+
+export const createMandataryAction = memberAction(COORDINATOR_ONLY, mandatarySchema, async (input, member) => {
+  await saveMandatary(member, null, input);
+  redirect("/mandataries");
+});
+
+export const updateMandataryAction = memberAction(
+  COORDINATOR_ONLY,
+  mandatarySchema.and(z.object({ mandataryId: idField })),
+  async (input, member) => {
+    const { mandataryId, ...data } = input;
+    await saveMandatary(member, mandataryId, data);
+    revalidatePath("/mandataries", "layout");
+    return { ok: true, message: (await getTranslations("mandataries"))("saved") };
+  },
+);

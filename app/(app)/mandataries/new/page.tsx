@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { MandataryForm } from "../_components/mandatary-form";
+import { createMandataryAction } from "../actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("mandataries"))("new") };
+}
+
+export default async function NewMandataryPage() {
+  await requireMember(COORDINATOR_ONLY);
+  const t = await getTranslations("mandataries");
+  return (
+    <>
+      <p>
+        <a href="/mandataries">{t("back")}</a>
+      </p>
+      <h1>{t("new")}</h1>
+      <MandataryForm action={createMandataryAction} defaults={{ firstName: "", lastName: "", role: "", email: "", phone: "", portfolios: "" }} />
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { prisma } from "@/lib/db";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { listServices } from "@/lib/services/queries";
+import { formatShortDate, type Locale } from "@/lib/time";
+import { InviteColleagueForm } from "./_components/invite-colleague-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("team"))("title") };
+}
+
+export default async function TeamPage() {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const [t, roles, locale, services, memberships, invites] = await Promise.all([
+    getTranslations("team"),
+    getTranslations("roles"),
+    getLocale(),
+    listServices(member),
+    prisma.membership.findMany({ where: inTenant(member), include: { user: true, services: true }, orderBy: { createdAt: "asc" } }),
+    prisma.userInvite.findMany({ where: inTenant(member, { acceptedAt: null, expiresAt: { gt: new Date() } }), orderBy: { createdAt: "desc" } }),
+  ]);
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <table className="data-table card">
+        <caption className="sr-only">{t("title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("email")}</th>
+            <th scope="col">{t("role")}</th>
+            <th scope="col">{t("services")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {memberships.map((m) => (
+            <tr key={m.id}>
+              <td>{m.user.name}</td>
+              <td>{m.user.email}</td>
+              <td>{roles(m.role)}</td>
+              <td>{m.services.map((s) => s.name).join(", ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {invites.length > 0 ? (
+        <section aria-labelledby="open-invites">
+          <h2 id="open-invites">{t("openInvites")}</h2>
+          <ul className="mt-2 list-disc pl-5">
+            {invites.map((invite) => (
+              <li key={invite.id}>
+                {t("openInvite", { email: invite.email, role: roles(invite.role), until: formatShortDate(invite.expiresAt, locale as Locale) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <InviteColleagueForm services={services.map((s) => ({ id: s.id, name: s.name }))} />
+    </>
+  );
+}

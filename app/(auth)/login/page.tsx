@@ -1,0 +1,33 @@
+import { getTranslations } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { getMember } from "@/lib/auth/session";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { LoginForm } from "./login-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  if (await getMember()) redirect("/expeditions");
+  const params = await searchParams;
+  const t = await getTranslations("login");
+  return (
+    <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
+      <div className="flex justify-end">
+        <LanguageSwitcher />
+      </div>
+      <div>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand">{t("appName")}</p>
+        <h1>{t("title")}</h1>
+      </div>
+      {params.joined ? (
+        <p role="status" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
+          {t("joined")}
+        </p>
+      ) : null}
+      <LoginForm linkSent={params.link === "sent"} linkFailed={params.error === "Verification"} />
+    </main>
+  );
+}

@@ -1,0 +1,11 @@
+import { getTranslations } from "next-intl/server";
+
+export default async function InviteNotFound() {
+  const t = await getTranslations("acceptInvite");
+  return (
+    <main id="main" className="mx-auto max-w-md px-4 py-10">
+      <h1>{t("invalidTitle")}</h1>
+      <p className="mt-4">{t("invalidBody")}</p>
+    </main>
+  );
+}

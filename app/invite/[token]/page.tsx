@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { prisma } from "@/lib/db";
+import { findOpenInvite } from "@/lib/team/mutations";
+import { AcceptInviteForm } from "./invite-forms";
+
+export const metadata = { robots: { index: false, follow: false } };
+
+export default async function AcceptInvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const invite = await findOpenInvite(token);
+  if (!invite) notFound();
+  const t = await getTranslations("acceptInvite");
+  const existingAccount = (await prisma.user.count({ where: { email: invite.email } })) > 0;
+  return (
+    <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
+      <h1>{t("title", { organization: invite.organization.name })}</h1>
+      <p>{t("intro", { email: invite.email })}</p>
+      <AcceptInviteForm token={token} existingAccount={existingAccount} />
+    </main>
+  );
+}

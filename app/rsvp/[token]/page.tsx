@@ -1,0 +1,83 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { findInvitationByToken } from "@/lib/invitations/queries";
+import { rsvpWindow } from "@/lib/invitations/rsvp-window";
+import { programmeLines } from "@/lib/invitations/invitation-mail";
+import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
+import { LanguageSwitcher } from "@/components/language-switcher";
+import { RsvpForm } from "./rsvp-form";
+
+export const metadata = { robots: { index: false, follow: false } };
+
+/** The mandatary's page behind their personal link. Reading it never changes anything. */
+export default async function RsvpPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const { token } = await params;
+  const invitation = await findInvitationByToken(token);
+  const window = invitation && rsvpWindow(invitation, invitation.expedition.rsvpDeadline, new Date());
+  // Unknown, revoked and expired links get the same page: no hint whether the link ever existed.
+  if (!invitation || window === "expired") notFound();
+  const { saved } = await searchParams;
+  const t = await getTranslations("rsvp");
+  const locale = (await getLocale()) as Locale;
+  const { expedition, mandatary } = invitation;
+  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ");
+  return (
+    <main id="main" className="mx-auto flex max-w-2xl flex-col gap-5 px-4 py-6">
+      <div className="flex items-center justify-between gap-3">
+        <p className="font-semibold text-brand">{expedition.organization.name}</p>
+        <LanguageSwitcher />
+      </div>
+      <h1>{expedition.title}</h1>
+      <p>{t("greeting", { name: `${mandatary.firstName} ${mandatary.lastName}` })}</p>
+      {saved && invitation.status !== "PENDING" ? (
+        <p role="status" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
+          {t(`saved.${invitation.status}`)}
+        </p>
+      ) : null}
+      <p>
+        {t("yourAnswer")} <strong>{t(`status.${invitation.status}`)}</strong>
+      </p>
+      {window === "open" ? (
+        <>
+          <p>{t("deadline", { deadline: formatDateTime(expedition.rsvpDeadline, locale) })}</p>
+          <RsvpForm token={token} current={invitation.status} note={invitation.note} />
+        </>
+      ) : (
+        <p role="status" className="card">
+          {t("closed", { contact })}
+        </p>
+      )}
+      <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
+        <h2 id="programme-heading">{t("programme")}</h2>
+        {expedition.programmes.map((programme) => (
+          <div key={programme.id} className="card">
+            <h3 className="font-semibold">
+              {programme.name} — {formatLongDate(programme.day, locale)}
+            </h3>
+            <ul className="mt-2 flex flex-col gap-1">
+              {programmeLines(programme).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      {expedition.practicalNotes ? (
+        <section aria-labelledby="practical-heading" className="card">
+          <h2 id="practical-heading">{t("practical")}</h2>
+          <p className="mt-2 whitespace-pre-line">{expedition.practicalNotes}</p>
+        </section>
+      ) : null}
+      <section aria-labelledby="contact-heading" className="card">
+        <h2 id="contact-heading">{t("contact")}</h2>
+        <p className="mt-2">{contact}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,112 @@
+import type { ReactNode } from "react";
+
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  required?: boolean;
+}
+
+function describedBy(name: string, error?: string, hint?: string): string | undefined {
+  const ids = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+function FieldShell({ name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={name} className="font-medium">
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+const inputClass =
+  "w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
+
+export function TextField(
+  props: FieldProps & {
+    type?: "text" | "email" | "password" | "date" | "time" | "number" | "tel";
+    defaultValue?: string | number;
+    autoComplete?: string;
+    step?: string;
+    inputMode?: "decimal" | "numeric" | "email" | "tel" | "text";
+  },
+) {
+  const { name, error, hint, required, type = "text", defaultValue, autoComplete, step, inputMode } = props;
+  return (
+    <FieldShell {...props}>
+      <input
+        id={name}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        required={required}
+        autoComplete={autoComplete}
+        step={step}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps & { defaultValue?: string; rows?: number }) {
+  const { name, error, hint, required, defaultValue, rows = 4 } = props;
+  return (
+    <FieldShell {...props}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string; placeholder?: string },
+) {
+  const { name, error, hint, required, options, defaultValue, placeholder } = props;
+  return (
+    <FieldShell {...props}>
+      <select
+        id={name}
+        name={name}
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={inputClass}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

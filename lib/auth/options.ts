@@ -1,0 +1,93 @@
+import type { NextAuthOptions } from "next-auth";
+import type { Adapter, AdapterUser } from "next-auth/adapters";
+import CredentialsProvider from "next-auth/providers/credentials";
+import EmailProvider from "next-auth/providers/email";
+import { prisma } from "@/lib/db";
+import { env } from "@/lib/env";
+import { verifyPassword } from "./password";
+import { loginSchema } from "./schemas";
+import { enqueueSignInLink } from "./sign-in-link";
+
+function toAdapterUser(user: { id: string; email: string; name: string; emailVerified: Date | null }): AdapterUser {
+  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified };
+}
+
+// next-auth needs an adapter for e-mailed sign-in links. Only existing users can sign in: accounts are made by
+// a colleague's invitation, never by asking for a link, so createUser refuses.
+const adapter: Adapter = {
+  async createUser() {
+    throw new Error("Accounts are created by invitation only.");
+  },
+  async getUser(id) {
+    const user = await prisma.user.findUnique({ where: { id } });
+    return user && toAdapterUser(user);
+  },
+  async getUserByEmail(email) {
+    const user = await prisma.user.findUnique({ where: { email: email.toLowerCase() } });
+    return user && toAdapterUser(user);
+  },
+  async getUserByAccount() {
+    return null;
+  },
+  async updateUser({ id, emailVerified }) {
+    const user = await prisma.user.update({ where: { id }, data: { emailVerified: emailVerified ?? undefined } });
+    return toAdapterUser(user);
+  },
+  async linkAccount() {
+    return undefined;
+  },
+  async createVerificationToken(token) {
+    await prisma.verificationToken.create({ data: token });
+    return token;
+  },
+  async useVerificationToken({ identifier, token }) {
+    try {
+      return await prisma.verificationToken.delete({ where: { identifier_token: { identifier, token } } });
+    } catch {
+      return null;
+    }
+  },
+};
+
+export const authOptions: NextAuthOptions = {
+  adapter,
+  secret: env.NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login", verifyRequest: "/login?link=sent", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "E-mail en wachtwoord",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      async authorize(credentials) {
+        const parsed = loginSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
+        if (!user?.passwordHash) return null;
+        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    EmailProvider({
+      maxAge: 15 * 60,
+      // The mail goes through the outbox like every other mail; unknown addresses get none (and no hint).
+      sendVerificationRequest: ({ identifier, url }) => enqueueSignInLink(identifier, url),
+    }),
+  ],
+  callbacks: {
+    async signIn({ user }) {
+      // Only people with an account in at least one organization may sign in.
+      if (!user.email) return false;
+      const count = await prisma.membership.count({ where: { user: { email: user.email.toLowerCase() } } });
+      return count > 0;
+    },
+    async jwt({ token, user }) {
+      if (user) token.sub = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && token.sub) (session.user as { id?: string }).id = token.sub;
+      return session;
+    },
+  },
+};

@@ -1,0 +1,15 @@
+import { hash, verify } from "@node-rs/argon2";
+
+export { MIN_PASSWORD_LENGTH } from "./password-rules";
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}

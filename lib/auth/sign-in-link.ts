@@ -1,0 +1,28 @@
+import { createTranslator } from "next-intl";
+import { prisma } from "@/lib/db";
+import { renderMail } from "@/lib/mail/render";
+import { enqueueMail } from "@/lib/mail/outbox";
+import nl from "@/lib/i18n/messages/nl.json";
+import { randomUUID } from "node:crypto";
+
+/** Puts a sign-in link in the outbox, only for an existing user (the form says the same either way). */
+export async function enqueueSignInLink(email: string, url: string): Promise<void> {
+  const user = await prisma.user.findUnique({ where: { email: email.toLowerCase() } });
+  if (!user) return;
+  const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.signIn" });
+  await prisma.$transaction((tx) =>
+    enqueueMail(tx, {
+      organizationId: null,
+      idempotencyKey: `sign-in:${randomUUID()}`,
+      kind: "sign-in",
+      to: user.email,
+      ...renderMail({
+        subject: t("subject"),
+        greeting: t("greeting", { name: user.name }),
+        intro: [t("intro")],
+        action: { label: t("action"), url },
+        footer: [t("footer")],
+      }),
+    }),
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+// Every setting the app reads; README.md lists them for operators.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1).optional(),
+  PGLITE_DIR: z.string().min(1).default(".data/pglite"),
+  APP_URL: z.string().url().default("http://localhost:3000"),
+  SMTP_URL: z.string().min(1).optional(),
+  MAIL_FROM: z.string().min(3).default("Expeditie Zorg <expeditie-zorg@example.org>"),
+  MAIL_WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+});
+
+export const env = schema.parse({
+  ...process.env,
+  DATABASE_URL: process.env.DATABASE_URL || undefined,
+  SMTP_URL: process.env.SMTP_URL || undefined,
+});
+
+/** Absolute link into the app, for mails. */
+export function appUrl(pathname: string): string {
+  return new URL(pathname, env.APP_URL).toString();
+}

@@ -1,0 +1,35 @@
+import { prisma } from "@/lib/db";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { UserError } from "@/lib/errors";
+import { brusselsInstant, parseDay } from "@/lib/time";
+import type { ExpeditionInput } from "./schemas";
+
+function toData(input: ExpeditionInput) {
+  return {
+    title: input.title,
+    firstDay: parseDay(input.firstDay),
+    lastDay: parseDay(input.lastDay),
+    contactName: input.contactName,
+    contactEmail: input.contactEmail,
+    contactPhone: input.contactPhone,
+    practicalNotes: input.practicalNotes,
+    rsvpDeadline: brusselsInstant(input.rsvpDeadlineDay, input.rsvpDeadlineTime),
+  };
+}
+
+export async function createExpedition(member: Member, input: ExpeditionInput) {
+  return prisma.$transaction((tx) => tx.expedition.create({ data: { ...toData(input), organizationId: member.organizationId } }));
+}
+
+export async function updateExpedition(member: Member, expeditionId: string, input: ExpeditionInput) {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.expedition.findFirst({ where: inTenant(member, { id: expeditionId }), include: { programmes: true } });
+    if (!existing) throw new UserError("notFound");
+    const outside = existing.programmes.find(
+      (p) => p.day < parseDay(input.firstDay) || p.day > parseDay(input.lastDay),
+    );
+    if (outside) throw new UserError("programmeOutsideDays", { name: outside.name }, "firstDay");
+    return tx.expedition.update({ where: { id: existing.id }, data: toData(input) });
+  });
+}

@@ -1,0 +1,16 @@
+import { prisma } from "@/lib/db";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { UserError } from "@/lib/errors";
+import type { MandataryInput } from "./schemas";
+
+export async function saveMandatary(member: Member, mandataryId: string | null, input: MandataryInput) {
+  return prisma.$transaction(async (tx) => {
+    const sameEmail = await tx.mandatary.findFirst({ where: inTenant(member, { email: input.email }) });
+    if (sameEmail && sameEmail.id !== mandataryId) throw new UserError("emailTaken", { email: input.email }, "email");
+    if (!mandataryId) return tx.mandatary.create({ data: { ...input, organizationId: member.organizationId } });
+    const existing = await tx.mandatary.findFirst({ where: inTenant(member, { id: mandataryId }) });
+    if (!existing) throw new UserError("notFound");
+    return tx.mandatary.update({ where: { id: existing.id }, data: input });
+  });
+}

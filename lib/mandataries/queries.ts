@@ -1,0 +1,11 @@
+import { prisma } from "@/lib/db";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+
+export function listMandataries(member: Member) {
+  return prisma.mandatary.findMany({ where: inTenant(member), orderBy: [{ lastName: "asc" }, { firstName: "asc" }] });
+}
+
+export function getMandatary(member: Member, mandataryId: string) {
+  return prisma.mandatary.findFirst({ where: inTenant(member, { id: mandataryId }) });
+}

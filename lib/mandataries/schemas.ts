@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { emailField } from "@/lib/auth/schemas";
+import { phoneField, requiredText } from "@/lib/validation";
+
+export const MANDATARY_ROLES = [
+  "MAYOR",
+  "ALDERMAN",
+  "COUNCIL_MEMBER",
+  "SOCIAL_COMMITTEE_CHAIR",
+  "GENERAL_DIRECTOR",
+  "HEAD_OF_SERVICE",
+  "OTHER",
+] as const;
+
+/** "Kinderopvang, Jeugd; Welzijn" → ["Kinderopvang", "Jeugd", "Welzijn"] */
+export function parsePortfolios(value: string): string[] {
+  const seen = new Set<string>();
+  return value
+    .split(/[,;\n]/)
+    .map((p) => p.trim())
+    .filter((p) => p && !seen.has(p.toLowerCase()) && seen.add(p.toLowerCase()));
+}
+
+export const mandatarySchema = z.object({
+  firstName: requiredText(80, "firstNameRequired"),
+  lastName: requiredText(80, "lastNameRequired"),
+  role: z.enum(MANDATARY_ROLES, "mandataryRoleRequired"),
+  email: emailField,
+  phone: phoneField,
+  portfolios: z
+    .string()
+    .max(1000, "tooLong")
+    .optional()
+    .default("")
+    .transform(parsePortfolios)
+    .pipe(z.array(z.string().max(80, "portfolioTooLong")).max(20, "tooManyPortfolios")),
+});
+
+export type MandataryInput = z.output<typeof mandatarySchema>;

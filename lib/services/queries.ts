@@ -1,0 +1,17 @@
+import { prisma } from "@/lib/db";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+
+/** A service contact sees only their own services; the office sees all of the organization's. */
+function visibleServices(member: Member, id?: string) {
+  const own = member.role === "SERVICE_CONTACT" ? { id: { in: member.serviceIds } } : {};
+  return inTenant(member, { AND: [own, id ? { id } : {}] });
+}
+
+export function listServices(member: Member) {
+  return prisma.careService.findMany({ where: visibleServices(member), orderBy: { name: "asc" } });
+}
+
+export function getService(member: Member, serviceId: string) {
+  return prisma.careService.findFirst({ where: visibleServices(member, serviceId) });
+}

@@ -1,0 +1,86 @@
+import { createTranslator } from "next-intl";
+import { prisma } from "@/lib/db";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { hashPassword } from "@/lib/auth/password";
+import { appUrl } from "@/lib/env";
+import { UserError } from "@/lib/errors";
+import nl from "@/lib/i18n/messages/nl.json";
+import { enqueueMail } from "@/lib/mail/outbox";
+import { renderMail } from "@/lib/mail/render";
+import { generateToken, hashToken, isWellFormedToken } from "@/lib/tokens";
+import type { Role } from "@/lib/generated/prisma/client";
+
+const INVITE_DAYS = 14;
+
+export async function inviteColleague(member: Member, input: { email: string; role: Role; serviceIds: string[] }) {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.membership.findFirst({ where: inTenant(member, { user: { email: input.email } }) });
+    if (existing) throw new UserError("alreadyMember", { email: input.email }, "email");
+    const serviceIds = input.role === "SERVICE_CONTACT" ? input.serviceIds : [];
+    const services = await tx.careService.count({ where: inTenant(member, { id: { in: serviceIds } }) });
+    if (services !== serviceIds.length) throw new UserError("notFound");
+    const token = generateToken();
+    const invite = await tx.userInvite.create({
+      data: {
+        organizationId: member.organizationId,
+        email: input.email,
+        role: input.role,
+        serviceIds,
+        tokenHash: hashToken(token),
+        expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000),
+        invitedById: member.userId,
+      },
+    });
+    const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.colleague" });
+    const roleName = createTranslator({ locale: "nl", messages: nl, namespace: "roles" })(input.role);
+    await enqueueMail(tx, {
+      organizationId: member.organizationId,
+      idempotencyKey: `colleague:${invite.id}`,
+      kind: "colleague-invite",
+      to: input.email,
+      ...renderMail({
+        subject: t("subject", { organization: member.organizationName }),
+        greeting: t("greeting"),
+        intro: [t("intro", { inviter: member.name, organization: member.organizationName, role: roleName })],
+        action: { label: t("action"), url: appUrl(`/invite/${token}`) },
+        footer: [t("footer", { days: INVITE_DAYS })],
+      }),
+    });
+    return invite;
+  });
+}
+
+export async function findOpenInvite(token: string, now = new Date()) {
+  if (!isWellFormedToken(token)) return null;
+  const invite = await prisma.userInvite.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: true } });
+  if (!invite || invite.acceptedAt || invite.expiresAt <= now) return null;
+  return invite;
+}
+
+/** Creates the account (or adds the organization to an existing one) and marks the invite used. */
+export async function acceptInvite(token: string, newAccount: { name: string; password: string } | null) {
+  const passwordHash = newAccount ? await hashPassword(newAccount.password) : null;
+  return prisma.$transaction(async (tx) => {
+    const invite = await findOpenInvite(token);
+    if (!invite) throw new UserError("linkInvalid");
+    const claimed = await tx.userInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    if (claimed.count !== 1) throw new UserError("linkInvalid");
+    // The link was mailed to this address, so it proves the address: an existing account just gains the organization.
+    const user =
+      (await tx.user.findUnique({ where: { email: invite.email } })) ??
+      (newAccount && passwordHash
+        ? await tx.user.create({ data: { email: invite.email, name: newAccount.name, passwordHash, emailVerified: new Date() } })
+        : null);
+    if (!user) throw new UserError("nameRequired", {}, "name");
+    await tx.membership.create({
+      data: {
+        organizationId: invite.organizationId,
+        userId: user.id,
+        role: invite.role,
+        services: { connect: invite.serviceIds.map((id) => ({ id })) },
+      },
+    });
+    return user;
+  });
+}

@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+// Field builders shared by the forms' zod schemas. Messages are keys of the "validation" catalog namespace.
+
+export const requiredText = (max: number, key: string) => z.string().trim().min(1, key).max(max, "tooLong");
+export const optionalText = (max: number) => z.string().trim().max(max, "tooLong").optional().default("");
+
+export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dayInvalid").refine((v) => !Number.isNaN(Date.parse(v)), "dayInvalid");
+export const timeField = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid");
+export const idField = z.string().trim().min(1, "notFound").max(40, "notFound");
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, "emailInvalid")
+  .refine((v) => v === "" || z.email().safeParse(v).success, "emailInvalid")
+  .optional()
+  .default("");
+
+export const phoneField = z
+  .string()
+  .trim()
+  .max(30, "phoneInvalid")
+  .regex(/^[+0-9 ()./-]*$/, "phoneInvalid")
+  .optional()
+  .default("");
+
+/** A checkbox list: absent, one value or several. */
+export const idList = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(idField),
+);

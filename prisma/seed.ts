@@ -1,0 +1,170 @@
+// Demo data: a fictional Flemish municipality (no real person's data), with an expedition in the future.
+import { addDays, nextTuesday } from "date-fns";
+import { hashPassword } from "@/lib/auth/password";
+import type { Member } from "@/lib/auth/session";
+import type { PrismaClient, ServiceType, MandataryRole } from "@/lib/generated/prisma/client";
+import { sendInvitations } from "@/lib/invitations/mutations";
+import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
+
+export const DEMO_COORDINATOR_EMAIL = "coordinator@example.org";
+
+const town = { postalCode: "2275", city: "Kempenrode" };
+
+const services: { key: string; name: string; type: ServiceType; street: string; lat: number; lng: number; contact: string }[] = [
+  { key: "wzc", name: "Woonzorgcentrum Hof ter Linden", type: "RESIDENTIAL_CARE", street: "Lindenlaan 20", lat: 51.2031, lng: 4.8127, contact: "Greet Van Looy" },
+  { key: "dvc", name: "Dagverzorgingscentrum De Zonnewijzer", type: "DAY_CARE", street: "Lindenlaan 22", lat: 51.2035, lng: 4.8134, contact: "Ilse Nuyts" },
+  { key: "thuiszorg", name: "Dienst Gezinszorg en Thuiszorg", type: "HOME_CARE", street: "Kerkstraat 45", lat: 51.1987, lng: 4.8052, contact: "Dirk Van Hoof" },
+  { key: "kdv", name: "Kinderdagverblijf De Speelboom", type: "CHILDCARE", street: "Schoolstraat 12", lat: 51.1962, lng: 4.7994, contact: "Kaat Verlinden" },
+  { key: "nestje", name: "Kinderopvang Het Nestje", type: "CHILDCARE", street: "Heidestraat 31", lat: 51.1893, lng: 4.8221, contact: "Leen Smets" },
+  { key: "bko", name: "Buitenschoolse opvang 't Klimrek", type: "AFTER_SCHOOL_CARE", street: "Dorpsplein 3", lat: 51.1976, lng: 4.8071, contact: "Joris Aerts" },
+  { key: "ldc", name: "Lokaal dienstencentrum De Kring", type: "LOCAL_SERVICE_CENTRE", street: "Molenstraat 8", lat: 51.2009, lng: 4.7968, contact: "Veerle Geens" },
+  { key: "sociaal", name: "Sociaal Huis Kempenrode", type: "SOCIAL_SERVICE", street: "Markt 1", lat: 51.1981, lng: 4.8089, contact: "Sofie Luyten" },
+  { key: "buurtzorg", name: "Buurtzorgproject De Brug", type: "OTHER", street: "Stationsstraat 14", lat: 51.1938, lng: 4.8163, contact: "Ahmed Benali" },
+];
+
+const mandataries: { firstName: string; lastName: string; role: MandataryRole; portfolios: string[] }[] = [
+  { firstName: "Annelies", lastName: "Van Dyck", role: "MAYOR", portfolios: ["Veiligheid", "Communicatie", "Personeel"] },
+  { firstName: "Tom", lastName: "Peeters", role: "ALDERMAN", portfolios: ["Financiën", "Ruimtelijke ordening"] },
+  { firstName: "Sarah", lastName: "Janssens", role: "ALDERMAN", portfolios: ["Kinderopvang", "Jeugd", "Onderwijs"] },
+  { firstName: "Bart", lastName: "Maes", role: "ALDERMAN", portfolios: ["Welzijn", "Ouderenzorg", "Sociale zaken"] },
+  { firstName: "Els", lastName: "Claes", role: "ALDERMAN", portfolios: ["Cultuur", "Toerisme", "Verenigingen"] },
+  { firstName: "Koen", lastName: "Wouters", role: "ALDERMAN", portfolios: ["Openbare werken", "Mobiliteit"] },
+  { firstName: "Hilde", lastName: "Goossens", role: "ALDERMAN", portfolios: ["Gezondheid", "Armoedebestrijding", "Gelijke kansen"] },
+  { firstName: "Ria", lastName: "Mertens", role: "SOCIAL_COMMITTEE_CHAIR", portfolios: [] },
+  { firstName: "Marc", lastName: "Verstraeten", role: "GENERAL_DIRECTOR", portfolios: [] },
+  { firstName: "Jan", lastName: "Willems", role: "COUNCIL_MEMBER", portfolios: [] },
+  { firstName: "Nadia", lastName: "El Amrani", role: "COUNCIL_MEMBER", portfolios: [] },
+  { firstName: "Pieter", lastName: "De Smet", role: "COUNCIL_MEMBER", portfolios: [] },
+  { firstName: "Lotte", lastName: "Hermans", role: "COUNCIL_MEMBER", portfolios: [] },
+  { firstName: "Wim", lastName: "Jacobs", role: "COUNCIL_MEMBER", portfolios: [] },
+  { firstName: "Fatima", lastName: "Bouzid", role: "COUNCIL_MEMBER", portfolios: [] },
+];
+
+function emailOf(firstName: string, lastName: string): string {
+  const slug = (s: string) => s.normalize("NFD").replace(/[^\p{L}]/gu, "").toLowerCase();
+  return `${slug(firstName)}.${slug(lastName)}@example.org`;
+}
+
+/** Seeds the demo municipality unless an organization exists already. Returns whether it seeded. */
+export async function seedDemo(prisma: PrismaClient, password: string, today = new Date()): Promise<boolean> {
+  if ((await prisma.organization.count()) > 0) return false;
+  const passwordHash = await hashPassword(password);
+  const organization = await prisma.organization.create({ data: { name: "Gemeente Kempenrode" } });
+  const serviceIds = new Map<string, string>();
+  for (const s of services) {
+    const created = await prisma.careService.create({
+      data: {
+        organizationId: organization.id,
+        name: s.name,
+        type: s.type,
+        street: s.street,
+        ...town,
+        latitude: s.lat,
+        longitude: s.lng,
+        contactName: s.contact,
+        contactEmail: emailOf(...(s.contact.split(" ", 2) as [string, string])),
+        contactPhone: "014 12 34 56",
+      },
+    });
+    serviceIds.set(s.key, created.id);
+  }
+  const users = [
+    { email: DEMO_COORDINATOR_EMAIL, name: "Katrien Coppens", role: "COORDINATOR" as const, services: [] as string[] },
+    { email: "communicatie@example.org", name: "Dries Vermeulen", role: "COMMUNICATION_OFFICER" as const, services: [] },
+    { email: "wzc@example.org", name: "Greet Van Looy", role: "SERVICE_CONTACT" as const, services: ["wzc", "dvc"] },
+  ];
+  let coordinatorId = "";
+  for (const u of users) {
+    const user = await prisma.user.create({ data: { email: u.email, name: u.name, passwordHash, emailVerified: today } });
+    if (u.role === "COORDINATOR") coordinatorId = user.id;
+    await prisma.membership.create({
+      data: {
+        organizationId: organization.id,
+        userId: user.id,
+        role: u.role,
+        services: { connect: u.services.map((key) => ({ id: serviceIds.get(key)! })) },
+      },
+    });
+  }
+  const createdMandataries = [];
+  for (const m of mandataries) {
+    createdMandataries.push(
+      await prisma.mandatary.create({
+        data: { organizationId: organization.id, ...m, email: emailOf(m.firstName, m.lastName), phone: "" },
+      }),
+    );
+  }
+
+  // A three-day expedition about a month from now, starting on a Tuesday.
+  const tuesday = nextTuesday(addDays(today, 28));
+  const firstDay = dayKey(new Date(Date.UTC(tuesday.getFullYear(), tuesday.getMonth(), tuesday.getDate())));
+  const lastDay = dayKey(addDays(parseDay(firstDay), 2));
+  const expedition = await prisma.expedition.create({
+    data: {
+      organizationId: organization.id,
+      title: "Expeditie Zorg Kempenrode",
+      firstDay: parseDay(firstDay),
+      lastDay: parseDay(lastDay),
+      contactName: "Katrien Coppens",
+      contactEmail: DEMO_COORDINATOR_EMAIL,
+      contactPhone: "014 12 34 00",
+      practicalNotes: "Draag makkelijke schoenen: we stappen mee in de werking. Een schort of trui van de dienst ligt klaar.",
+      rsvpDeadline: brusselsInstant(dayKey(addDays(parseDay(firstDay), -7)), "12:00"),
+    },
+  });
+  const programmes = [
+    {
+      name: "Busronde dinsdag",
+      day: firstDay,
+      stops: [
+        ["wzc", "08:30", "09:30", "Ontbijt met de bewoners"],
+        ["thuiszorg", "09:45", "10:45", "Een uur meerijden met een verzorgende"],
+        ["kdv", "11:00", "12:00", "Peuters helpen bij het middagmaal"],
+        ["ldc", "12:15", "13:30", "Soep uitdelen en broodjeslunch"],
+      ],
+    },
+    {
+      name: "Fietstocht donderdag",
+      day: lastDay,
+      stops: [
+        ["bko", "13:30", "14:30", "Meespelen in de buitenschoolse opvang"],
+        ["sociaal", "14:45", "15:30", "Gesprek met de maatschappelijk werkers"],
+        ["buurtzorg", "15:45", "16:30", "Rondleiding in de buurt"],
+      ],
+    },
+  ] as const;
+  for (const p of programmes) {
+    await prisma.programme.create({
+      data: {
+        organizationId: organization.id,
+        expeditionId: expedition.id,
+        name: p.name,
+        day: parseDay(p.day),
+        stops: {
+          create: p.stops.map(([key, from, to, activity]) => ({
+            organizationId: organization.id,
+            serviceId: serviceIds.get(key)!,
+            startsAt: brusselsInstant(p.day, from),
+            endsAt: brusselsInstant(p.day, to),
+            activity,
+          })),
+        },
+      },
+    });
+  }
+
+  // The college is invited already, so the demo mailbox holds personal links to follow.
+  const coordinator: Member = {
+    userId: coordinatorId,
+    name: "Katrien Coppens",
+    email: DEMO_COORDINATOR_EMAIL,
+    organizationId: organization.id,
+    organizationName: organization.name,
+    role: "COORDINATOR",
+    serviceIds: [],
+    organizations: [{ id: organization.id, name: organization.name }],
+  };
+  const college = createdMandataries.filter((m) => m.role === "MAYOR" || m.role === "ALDERMAN").map((m) => m.id);
+  await sendInvitations(coordinator, expedition.id, college);
+  return true;
+}
