@@ -2,7 +2,8 @@
 import { addDays, nextTuesday } from "date-fns";
 import { hashPassword } from "@/lib/auth/password";
 import type { Member } from "@/lib/auth/session";
-import type { PrismaClient, ServiceType, MandataryRole } from "@/lib/generated/prisma/client";
+import { prisma } from "@/lib/db";
+import type { ServiceType, MandataryRole } from "@/lib/generated/prisma/client";
 import { sendInvitations } from "@/lib/invitations/mutations";
 import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
 
@@ -46,7 +47,7 @@ function emailOf(firstName: string, lastName: string): string {
 }
 
 /** Seeds the demo municipality unless an organization exists already. Returns whether it seeded. */
-export async function seedDemo(prisma: PrismaClient, password: string, today = new Date()): Promise<boolean> {
+export async function seedDemo(password: string, today = new Date()): Promise<boolean> {
   if ((await prisma.organization.count()) > 0) return false;
   const passwordHash = await hashPassword(password);
   const organization = await prisma.organization.create({ data: { name: "Gemeente Kempenrode" } });

@@ -7,17 +7,16 @@ import { demoPassword, prepareEnvironment } from "./runtime-config";
 const { port, host, appUrl } = prepareEnvironment();
 const withSeed = process.argv.includes("--seed");
 
-const { openDatabase } = await import("@/lib/db/open");
+const { database } = await import("@/lib/db");
 const { migrate } = await import("@/lib/db/migrate");
 const { seedDemo, DEMO_COORDINATOR_EMAIL } = await import("@/prisma/seed");
 
-const database = openDatabase({ url: process.env.DATABASE_URL || undefined, pgliteDir: process.env.PGLITE_DIR ?? ".data/pglite" });
 const applied = await migrate(database);
 if (applied.length) console.log(`Migraties toegepast: ${applied.join(", ")}`);
 let password: string | null = null;
 if (withSeed) {
   password = demoPassword();
-  if (await seedDemo(database.prisma, password)) console.log("Demogegevens aangemaakt (Gemeente Kempenrode).");
+  if (await seedDemo(password)) console.log("Demogegevens aangemaakt (Gemeente Kempenrode).");
 }
 await database.close();
 
