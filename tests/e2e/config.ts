@@ -1,0 +1,23 @@
+import path from "node:path";
+
+export const E2E_PASSWORD = "e2e-wachtwoord-123";
+
+// E2E_PORT_BASE lets two runs on one machine keep out of each other's way.
+const base = Number(process.env.E2E_PORT_BASE ?? 3100);
+
+/** The two servers the end-to-end tests run against. */
+export const SERVERS = {
+  // Mails go over SMTP to a real peer; tests read what it received.
+  main: { port: base + 1, smtpPort: base + 3 },
+  // No SMTP_URL: mails stay readable in the in-app mailbox, as in the demo.
+  demo: { port: base + 2 },
+} as const;
+
+/** Where one server keeps its database folder and received mail. */
+export function serverDir(server: string): string {
+  return path.resolve(".data", "e2e", `${base}-${server}`);
+}
+
+export function mailDir(server: string): string {
+  return path.join(serverDir(server), "mail");
+}

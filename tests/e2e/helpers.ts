@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+import { E2E_PASSWORD, mailDir } from "./config";
+
+export const COORDINATOR = "coordinator@example.org";
+
+export async function signIn(page: Page, email = COORDINATOR, password = E2E_PASSWORD) {
+  await page.goto("/login");
+  const form = page.getByRole("form", { name: "Met e-mailadres en wachtwoord" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Wachtwoord").fill(password);
+  await form.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await expect(page).toHaveURL(/\/expeditions|\/services/);
+}
+
+/** WCAG 2.1 A and AA, as Flemish local governments must meet: zero violations. */
+export async function expectAccessible(page: Page) {
+  // Next streams the <title> of dynamic pages; every page must end up with one.
+  await expect(page).toHaveTitle(/\S/);
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export function receivedMails(server = "main"): ReceivedMail[] {
+  const dir = mailDir(server);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as ReceivedMail);
+}
+
+/** Waits until the SMTP peer has received a mail for `to` whose subject matches. */
+export async function waitForMail(to: string, subject: RegExp, server = "main"): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(() => (found = receivedMails(server).findLast((m) => m.to.includes(to) && subject.test(m.subject))), {
+      timeout: 20_000,
+      message: `mail to ${to} matching ${subject}`,
+    })
+    .toBeTruthy();
+  return found!;
+}
+
+export function linkIn(text: string, pathPrefix: string): string {
+  const match = text.match(new RegExp(`https?://[^\\s]+${pathPrefix}[^\\s]*`));
+  if (!match) throw new Error(`no ${pathPrefix} link in mail:\n${text}`);
+  return match[0];
+}
