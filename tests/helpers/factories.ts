@@ -1,0 +1,71 @@
+import { randomBytes } from "node:crypto";
+import type { Member } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { createExpedition } from "@/lib/expeditions/mutations";
+import type { Role } from "@/lib/generated/prisma/client";
+import { saveMandatary } from "@/lib/mandataries/mutations";
+import { addStop, createProgramme } from "@/lib/programme/mutations";
+import { createService } from "@/lib/services/mutations";
+
+/** An organization with one member of the given role, made through the real tables. */
+export async function createMember(organizationName: string, role: Role = "COORDINATOR"): Promise<Member> {
+  const suffix = randomBytes(4).toString("hex");
+  const organization = await prisma.organization.create({ data: { name: organizationName } });
+  const user = await prisma.user.create({ data: { email: `coordinator-${suffix}@example.org`, name: `Coördinator ${suffix}` } });
+  await prisma.membership.create({ data: { organizationId: organization.id, userId: user.id, role } });
+  return {
+    userId: user.id,
+    name: user.name,
+    email: user.email,
+    organizationId: organization.id,
+    organizationName: organization.name,
+    role,
+    serviceIds: [],
+    organizations: [{ id: organization.id, name: organization.name }],
+  };
+}
+
+/** A ready expedition (one day, one stop, one mandatary) made through the app's own mutations. */
+export async function createPlannedExpedition(member: Member, day = "2099-03-16") {
+  const service = await createService(member, {
+    name: "Woonzorgcentrum De Linde",
+    type: "RESIDENTIAL_CARE",
+    street: "Lindestraat 1",
+    postalCode: "2275",
+    city: "Kempenrode",
+    latitude: 51.2,
+    longitude: 4.8,
+    contactName: "Greet Van Looy",
+    contactEmail: "",
+    contactPhone: "",
+  });
+  const mandatary = await saveMandatary(member, null, {
+    firstName: "Sarah",
+    lastName: "Janssens",
+    role: "ALDERMAN",
+    email: `sarah-${randomBytes(3).toString("hex")}@example.org`,
+    phone: "",
+    portfolios: ["Ouderenzorg"],
+  });
+  const expedition = await createExpedition(member, {
+    title: "Expeditie Zorg",
+    firstDay: day,
+    lastDay: day,
+    contactName: "Katrien Coppens",
+    contactEmail: "katrien@example.org",
+    contactPhone: "014 12 34 00",
+    practicalNotes: "Stevige schoenen.",
+    rsvpDeadlineDay: day.replace(/-\d\d$/, "-09"),
+    rsvpDeadlineTime: "12:00",
+  });
+  const programme = await createProgramme(member, { expeditionId: expedition.id, name: "Busronde", day });
+  const stop = await addStop(member, { programmeId: programme.id, serviceId: service.id, startTime: "09:30", endTime: "10:45", activity: "Ontbijt" });
+  return { service, mandatary, expedition, programme, stop };
+}
+
+/** The personal link's token from an invitation mail's text. */
+export function tokenFromMail(text: string): string {
+  const match = text.match(/\/rsvp\/([A-Za-z0-9_-]+)/);
+  if (!match) throw new Error(`no RSVP link in:\n${text}`);
+  return match[1]!;
+}

@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Member } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { getExpedition, listExpeditions } from "@/lib/expeditions/queries";
+import { updateExpedition } from "@/lib/expeditions/mutations";
+import { resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
+import { getMandatary, listMandataries } from "@/lib/mandataries/queries";
+import { saveMandatary } from "@/lib/mandataries/mutations";
+import { getOutboxMessage, listOutbox } from "@/lib/mail/queries";
+import { addStop, createProgramme, removeStop } from "@/lib/programme/mutations";
+import { getService, listServices } from "@/lib/services/queries";
+import { updateService } from "@/lib/services/mutations";
+import { inviteColleague } from "@/lib/team/mutations";
+import { createMember, createPlannedExpedition } from "../helpers/factories";
+
+// Organization A's data, asked for by a coordinator of organization B: always "not found", never changed.
+let a: Member;
+let b: Member;
+let planned: Awaited<ReturnType<typeof createPlannedExpedition>>;
+let invitationId: string;
+let outboxId: string;
+
+async function snapshot() {
+  const organizationId = a.organizationId;
+  return {
+    expeditions: await prisma.expedition.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    programmes: await prisma.programme.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    stops: await prisma.stop.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    services: await prisma.careService.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    mandataries: await prisma.mandatary.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    invitations: await prisma.invitation.findMany({ where: { organizationId }, orderBy: { id: "asc" } }),
+    outbox: await prisma.outboxMessage.count(),
+    invites: await prisma.userInvite.count(),
+  };
+}
+
+beforeAll(async () => {
+  a = await createMember("Gemeente Kempenrode");
+  b = await createMember("Gemeente Heidebeek");
+  planned = await createPlannedExpedition(a);
+  await sendInvitations(a, planned.expedition.id, [planned.mandatary.id]);
+  invitationId = (await prisma.invitation.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
+  outboxId = (await prisma.outboxMessage.findFirstOrThrow({ where: { organizationId: a.organizationId } })).id;
+});
+
+describe("reads across tenants", () => {
+  it("find nothing of another organization", async () => {
+    expect(await getExpedition(b, planned.expedition.id)).toBeNull();
+    expect(await getService(b, planned.service.id)).toBeNull();
+    expect(await getMandatary(b, planned.mandatary.id)).toBeNull();
+    expect(await getOutboxMessage(b, outboxId)).toBeNull();
+    expect(await listExpeditions(b)).toEqual([]);
+    expect(await listServices(b)).toEqual([]);
+    expect(await listMandataries(b)).toEqual([]);
+    expect(await listOutbox(b)).toEqual([]);
+  });
+
+  it("a service contact sees only their own services", async () => {
+    const other = await createPlannedExpedition(a);
+    const contact: Member = { ...a, role: "SERVICE_CONTACT", serviceIds: [planned.service.id] };
+    expect((await listServices(contact)).map((s) => s.id)).toEqual([planned.service.id]);
+    expect(await getService(contact, other.service.id)).toBeNull();
+    await expect(updateService(contact, other.service.id, { ...other.service, name: "Gekaapt" })).rejects.toMatchObject({ key: "notFound" });
+  });
+});
+
+describe("writes across tenants", () => {
+  const expedition = {
+    title: "Gekaapt",
+    firstDay: "2099-03-16",
+    lastDay: "2099-03-16",
+    contactName: "X",
+    contactEmail: "x@example.org",
+    contactPhone: "",
+    practicalNotes: "",
+    rsvpDeadlineDay: "2099-03-09",
+    rsvpDeadlineTime: "12:00",
+  };
+  const attempts: [string, () => Promise<unknown>][] = [
+    ["update expedition", () => updateExpedition(b, planned.expedition.id, expedition)],
+    ["create programme", () => createProgramme(b, { expeditionId: planned.expedition.id, name: "X", day: "2099-03-16" })],
+    ["add stop", () => addStop(b, { programmeId: planned.programme.id, serviceId: planned.service.id, startTime: "12:00", endTime: "13:00", activity: "" })],
+    ["remove stop", () => removeStop(b, planned.stop.id)],
+    ["update service", () => updateService(b, planned.service.id, { ...planned.service, name: "Gekaapt" })],
+    ["update mandatary", () => saveMandatary(b, planned.mandatary.id, { ...planned.mandatary, firstName: "Gekaapt" })],
+    ["send invitations", () => sendInvitations(b, planned.expedition.id, [planned.mandatary.id])],
+    ["resend invitation", () => resendInvitation(b, invitationId)],
+    ["invite colleague for a foreign service", () => inviteColleague(b, { email: "spion@example.org", role: "SERVICE_CONTACT", serviceIds: [planned.service.id] })],
+  ];
+
+  it.each(attempts)("%s is refused as not found and changes nothing", async (_name, attempt) => {
+    const before = await snapshot();
+    await expect(attempt()).rejects.toMatchObject({ key: "notFound" });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("B's own stop cannot use A's service", async () => {
+    const own = await createPlannedExpedition(b);
+    await expect(
+      addStop(b, { programmeId: own.programme.id, serviceId: planned.service.id, startTime: "12:00", endTime: "13:00", activity: "" }),
+    ).rejects.toMatchObject({ key: "serviceRequired" });
+  });
+
+  it("B cannot invite A's mandatary to B's expedition", async () => {
+    const own = await createPlannedExpedition(b);
+    await expect(sendInvitations(b, own.expedition.id, [planned.mandatary.id])).rejects.toMatchObject({ key: "notFound" });
+    expect(await prisma.invitation.count({ where: { expeditionId: own.expedition.id } })).toBe(0);
+  });
+});
