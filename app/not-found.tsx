@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 
 export default async function NotFound() {
   const t = await getTranslations("notFound");
@@ -7,7 +8,7 @@ export default async function NotFound() {
       <h1>{t("title")}</h1>
       <p className="mt-4">{t("body")}</p>
       <p className="mt-4">
-        <a href="/">{t("home")}</a>
+        <Link href="/">{t("home")}</Link>
       </p>
     </main>
   );

@@ -3,6 +3,7 @@ import { requireMember } from "@/lib/auth/session";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { SignOutButton } from "./_components/sign-out-button";
 import { OrganizationSwitcher } from "./_components/organization-switcher";
+import Link from "next/link";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const member = await requireMember();
@@ -43,9 +44,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <ul className="flex flex-wrap gap-x-5 gap-y-1">
             {links.map((link) => (
               <li key={link.href}>
-                <a href={link.href} className="font-semibold">
+                <Link href={link.href} className="font-semibold">
                   {link.label}
-                </a>
+                </Link>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
 import { listExpeditions } from "@/lib/expeditions/queries";
 import { formatShortDate, type Locale } from "@/lib/time";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("expeditions"))("title") };
@@ -17,9 +18,9 @@ export default async function ExpeditionsPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("title")}</h1>
         {member.role === "COORDINATOR" ? (
-          <a href="/expeditions/new" className="btn-primary">
+          <Link href="/expeditions/new" className="btn-primary">
             {t("new")}
-          </a>
+          </Link>
         ) : null}
       </div>
       {expeditions.length === 0 ? (
@@ -29,7 +30,7 @@ export default async function ExpeditionsPage() {
           {expeditions.map((expedition) => (
             <li key={expedition.id} className="card">
               <h2>
-                <a href={`/expeditions/${expedition.id}`}>{expedition.title}</a>
+                <Link href={`/expeditions/${expedition.id}`}>{expedition.title}</Link>
               </h2>
               <p>
                 {t("days", { from: formatShortDate(expedition.firstDay, locale), to: formatShortDate(expedition.lastDay, locale) })} ·{" "}

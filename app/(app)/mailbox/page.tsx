@@ -3,6 +3,7 @@ import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/queries";
 import { formatDateTime, type Locale } from "@/lib/time";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mailbox"))("title") };
@@ -33,7 +34,7 @@ export default async function MailboxPage() {
               <tr key={m.id}>
                 <td>{m.toAddress}</td>
                 <td>
-                  <a href={`/mailbox/${m.id}`}>{m.subject}</a>
+                  <Link href={`/mailbox/${m.id}`}>{m.subject}</Link>
                 </td>
                 <td>
                   {t(`statuses.${m.status}`)}

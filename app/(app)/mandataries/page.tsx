@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
 import { listMandataries } from "@/lib/mandataries/queries";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mandataries"))("title") };
@@ -15,9 +16,9 @@ export default async function MandatariesPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("title")}</h1>
         {coordinator ? (
-          <a href="/mandataries/new" className="btn-primary">
+          <Link href="/mandataries/new" className="btn-primary">
             {t("new")}
-          </a>
+          </Link>
         ) : null}
       </div>
       {mandataries.length === 0 ? (
@@ -36,7 +37,7 @@ export default async function MandatariesPage() {
           <tbody>
             {mandataries.map((m) => (
               <tr key={m.id}>
-                <td>{coordinator ? <a href={`/mandataries/${m.id}`}>{`${m.firstName} ${m.lastName}`}</a> : `${m.firstName} ${m.lastName}`}</td>
+                <td>{coordinator ? <Link href={`/mandataries/${m.id}`}>{`${m.firstName} ${m.lastName}`}</Link> : `${m.firstName} ${m.lastName}`}</td>
                 <td>{roles(m.role)}</td>
                 <td>{m.portfolios.join(", ")}</td>
                 <td>{m.email}</td>

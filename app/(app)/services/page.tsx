@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/session";
 import { listServices } from "@/lib/services/queries";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("services"))("title") };
@@ -14,9 +15,9 @@ export default async function ServicesPage() {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("title")}</h1>
         {member.role === "COORDINATOR" ? (
-          <a href="/services/new" className="btn-primary">
+          <Link href="/services/new" className="btn-primary">
             {t("new")}
-          </a>
+          </Link>
         ) : null}
       </div>
       {services.length === 0 ? (
@@ -35,7 +36,7 @@ export default async function ServicesPage() {
           <tbody>
             {services.map((service) => (
               <tr key={service.id}>
-                <td>{member.role === "COMMUNICATION_OFFICER" ? service.name : <a href={`/services/${service.id}`}>{service.name}</a>}</td>
+                <td>{member.role === "COMMUNICATION_OFFICER" ? service.name : <Link href={`/services/${service.id}`}>{service.name}</Link>}</td>
                 <td>{types(service.type)}</td>
                 <td>
                   {service.street}, {service.postalCode} {service.city}

@@ -5,6 +5,7 @@ import { getExpedition } from "@/lib/expeditions/queries";
 import { countAnswers } from "@/lib/invitations/answers";
 import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
 import { ProgrammeView } from "./_components/programme-view";
+import Link from "next/link";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember(OFFICE_ROLES);
@@ -23,14 +24,14 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
   return (
     <>
       <p>
-        <a href="/expeditions">{t("back")}</a>
+        <Link href="/expeditions">{t("back")}</Link>
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{expedition.title}</h1>
         {coordinator ? (
-          <a href={`/expeditions/${expedition.id}/edit`} className="btn-secondary">
+          <Link href={`/expeditions/${expedition.id}/edit`} className="btn-secondary">
             {t("edit")}
-          </a>
+          </Link>
         ) : null}
       </div>
       <dl className="card grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -51,9 +52,9 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="programme-heading">{t("programme")}</h2>
           {coordinator ? (
-            <a href={`/expeditions/${expedition.id}/programme`} className="btn-secondary">
+            <Link href={`/expeditions/${expedition.id}/programme`} className="btn-secondary">
               {t("editProgramme")}
-            </a>
+            </Link>
           ) : null}
         </div>
         <ProgrammeView programmes={expedition.programmes} />
@@ -61,9 +62,9 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
       <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="answers-heading">{t("invitations")}</h2>
-          <a href={`/expeditions/${expedition.id}/invitations`} className="btn-secondary">
+          <Link href={`/expeditions/${expedition.id}/invitations`} className="btn-secondary">
             {coordinator ? t("manageInvitations") : t("viewInvitations")}
-          </a>
+          </Link>
         </div>
         <p>{t("answerCounts", answers)}</p>
       </section>

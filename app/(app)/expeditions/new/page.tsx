@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { ExpeditionForm } from "../_components/expedition-form";
 import { createExpeditionAction } from "../actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("expeditions"))("new") };
@@ -13,7 +14,7 @@ export default async function NewExpeditionPage() {
   return (
     <>
       <p>
-        <a href="/expeditions">{t("back")}</a>
+        <Link href="/expeditions">{t("back")}</Link>
       </p>
       <h1>{t("new")}</h1>
       <ExpeditionForm

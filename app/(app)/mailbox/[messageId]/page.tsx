@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { getOutboxMessage } from "@/lib/mail/queries";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mailbox"))("message") };
@@ -17,7 +18,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   return (
     <>
       <p>
-        <a href="/mailbox">{t("back")}</a>
+        <Link href="/mailbox">{t("back")}</Link>
       </p>
       <h1>{message.subject}</h1>
       <dl className="card grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">

@@ -4,6 +4,7 @@ import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { getMandatary } from "@/lib/mandataries/queries";
 import { MandataryForm } from "../_components/mandatary-form";
 import { updateMandataryAction } from "../actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mandataries"))("edit") };
@@ -17,7 +18,7 @@ export default async function EditMandataryPage({ params }: { params: Promise<{ 
   return (
     <>
       <p>
-        <a href="/mandataries">{t("back")}</a>
+        <Link href="/mandataries">{t("back")}</Link>
       </p>
       <h1>{`${mandatary.firstName} ${mandatary.lastName}`}</h1>
       <MandataryForm

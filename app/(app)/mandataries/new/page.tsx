@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { MandataryForm } from "../_components/mandatary-form";
 import { createMandataryAction } from "../actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("mandataries"))("new") };
@@ -13,7 +14,7 @@ export default async function NewMandataryPage() {
   return (
     <>
       <p>
-        <a href="/mandataries">{t("back")}</a>
+        <Link href="/mandataries">{t("back")}</Link>
       </p>
       <h1>{t("new")}</h1>
       <MandataryForm action={createMandataryAction} defaults={{ firstName: "", lastName: "", role: "", email: "", phone: "", portfolios: "" }} />

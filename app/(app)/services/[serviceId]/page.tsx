@@ -4,6 +4,7 @@ import { requireMember } from "@/lib/auth/session";
 import { getService } from "@/lib/services/queries";
 import { ServiceForm } from "../_components/service-form";
 import { updateServiceAction } from "../actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("services"))("edit") };
@@ -17,7 +18,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ se
   return (
     <>
       <p>
-        <a href="/services">{t("back")}</a>
+        <Link href="/services">{t("back")}</Link>
       </p>
       <h1>{service.name}</h1>
       <ServiceForm

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { ServiceForm } from "../_components/service-form";
 import { createServiceAction } from "../actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("services"))("new") };
@@ -13,7 +14,7 @@ export default async function NewServicePage() {
   return (
     <>
       <p>
-        <a href="/services">{t("back")}</a>
+        <Link href="/services">{t("back")}</Link>
       </p>
       <h1>{t("new")}</h1>
       <ServiceForm

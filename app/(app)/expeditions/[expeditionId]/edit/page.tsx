@@ -5,6 +5,7 @@ import { getExpedition } from "@/lib/expeditions/queries";
 import { dayKey, toBrusselsParts } from "@/lib/time";
 import { ExpeditionForm } from "../../_components/expedition-form";
 import { updateExpeditionAction } from "../../actions";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("expeditions"))("edit") };
@@ -20,7 +21,7 @@ export default async function EditExpeditionPage({ params }: { params: Promise<{
   return (
     <>
       <p>
-        <a href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</a>
+        <Link href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</Link>
       </p>
       <h1>{t("edit")}</h1>
       <ExpeditionForm

@@ -6,6 +6,7 @@ import { countAnswers } from "@/lib/invitations/answers";
 import { listMandataries } from "@/lib/mandataries/queries";
 import { formatDateTime, type Locale } from "@/lib/time";
 import { InviteForm, ResendButton } from "./_components/invitation-forms";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("invitations"))("title") };
@@ -36,7 +37,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ ex
   return (
     <>
       <p>
-        <a href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</a>
+        <Link href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</Link>
       </p>
       <h1>{t("titleFor", { title: expedition.title })}</h1>
       <p>{t("counts", counts)}</p>

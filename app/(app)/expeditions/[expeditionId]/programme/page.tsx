@@ -6,6 +6,7 @@ import { listServices } from "@/lib/services/queries";
 import { dayKey, formatLongDate, type Locale } from "@/lib/time";
 import { ProgrammeView } from "../_components/programme-view";
 import { AddStopForm, NewProgrammeForm, RemoveStopButton } from "./_components/programme-forms";
+import Link from "next/link";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("programme"))("title") };
@@ -20,12 +21,12 @@ export default async function ProgrammePage({ params }: { params: Promise<{ expe
   return (
     <>
       <p>
-        <a href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</a>
+        <Link href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</Link>
       </p>
       <h1>{t("titleFor", { title: expedition.title })}</h1>
       {services.length === 0 ? (
         <p role="status" className="card">
-          {t("noServices")} <a href="/services/new">{t("addService")}</a>
+          {t("noServices")} <Link href="/services/new">{t("addService")}</Link>
         </p>
       ) : null}
       {expedition.programmes.map((programme) => (
