@@ -2,8 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { rsvpWindow } from "@/lib/invitations/rsvp-window";
-import { programmeLines } from "@/lib/invitations/invitation-mail";
-import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
+import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/time";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { RsvpForm } from "./rsvp-form";
 
@@ -60,11 +59,19 @@ export default async function RsvpPage({
             <h3 className="font-semibold">
               {programme.name} — {formatLongDate(programme.day, locale)}
             </h3>
-            <ul className="mt-2 flex flex-col gap-1">
-              {programmeLines(programme).map((line) => (
-                <li key={line}>{line}</li>
+            <ol className="mt-2 flex flex-col gap-3">
+              {programme.stops.map((stop) => (
+                <li key={stop.id}>
+                  <p className="font-semibold">
+                    {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)} · {stop.service.name}
+                  </p>
+                  <p>
+                    {stop.service.street}, {stop.service.postalCode} {stop.service.city}
+                  </p>
+                  {stop.activity ? <p className="text-slate-700">{stop.activity}</p> : null}
+                </li>
               ))}
-            </ul>
+            </ol>
           </div>
         ))}
       </section>
