@@ -9,6 +9,20 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // A second checkout-free build folder, e.g. for a parallel test run on the same machine.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  async headers() {
+    const common = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "X-Frame-Options", value: "DENY" },
+      { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    ];
+    // Personal links carry their token in the path: never leak it in a Referer header.
+    const personal = [{ key: "Referrer-Policy", value: "no-referrer" }];
+    return [
+      { source: "/:path*", headers: common },
+      { source: "/rsvp/:token*", headers: personal },
+      { source: "/invite/:token*", headers: personal },
+    ];
+  },
 };
 
 export default withNextIntl(nextConfig);
