@@ -1,6 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 
+// Also the title of a page that calls notFound(), when its own generateMetadata does too.
+export async function generateMetadata() {
+  return { title: (await getTranslations("notFound"))("title") };
+}
+
 export default async function NotFound() {
   const t = await getTranslations("notFound");
   return (

@@ -11,7 +11,7 @@ export function createService(member: Member, input: ServiceInput) {
 export async function updateService(member: Member, serviceId: string, input: ServiceInput) {
   return prisma.$transaction(async (tx) => {
     // getService applies the tenant and, for a service contact, their own services only.
-    if (!(await getService(member, serviceId))) throw new UserError("notFound");
+    if (!(await getService(member, serviceId, tx))) throw new UserError("notFound");
     return tx.careService.update({ where: { id: serviceId }, data: input });
   });
 }

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 
@@ -12,6 +13,7 @@ export function listServices(member: Member) {
   return prisma.careService.findMany({ where: visibleServices(member), orderBy: { name: "asc" } });
 }
 
-export function getService(member: Member, serviceId: string) {
-  return prisma.careService.findFirst({ where: visibleServices(member, serviceId) });
+/** Inside a transaction, pass its client: with one database connection, the global client would wait for it. */
+export function getService(member: Member, serviceId: string, db: Prisma.TransactionClient = prisma) {
+  return db.careService.findFirst({ where: visibleServices(member, serviceId) });
 }

@@ -9,7 +9,7 @@ import nl from "@/lib/i18n/messages/nl.json";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { renderMail } from "@/lib/mail/render";
 import { generateToken, hashToken, isWellFormedToken } from "@/lib/tokens";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Prisma, Role } from "@/lib/generated/prisma/client";
 
 const INVITE_DAYS = 14;
 
@@ -51,9 +51,10 @@ export async function inviteColleague(member: Member, input: { email: string; ro
   });
 }
 
-export async function findOpenInvite(token: string, now = new Date()) {
+/** Inside a transaction, pass its client: with one database connection, the global client would wait for it. */
+export async function findOpenInvite(token: string, now = new Date(), db: Prisma.TransactionClient = prisma) {
   if (!isWellFormedToken(token)) return null;
-  const invite = await prisma.userInvite.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: true } });
+  const invite = await db.userInvite.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: true } });
   if (!invite || invite.acceptedAt || invite.expiresAt <= now) return null;
   return invite;
 }
@@ -62,7 +63,7 @@ export async function findOpenInvite(token: string, now = new Date()) {
 export async function acceptInvite(token: string, newAccount: { name: string; password: string } | null) {
   const passwordHash = newAccount ? await hashPassword(newAccount.password) : null;
   return prisma.$transaction(async (tx) => {
-    const invite = await findOpenInvite(token);
+    const invite = await findOpenInvite(token, new Date(), tx);
     if (!invite) throw new UserError("linkInvalid");
     const claimed = await tx.userInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) throw new UserError("linkInvalid");

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContextOptions, type Page } from "@playwright/test";
 import { E2E_PASSWORD, mailDir } from "./config";
 
 export const COORDINATOR = "coordinator@example.org";
@@ -55,4 +55,31 @@ export function linkIn(text: string, pathPrefix: string): string {
   const match = text.match(new RegExp(`https?://[^\\s]+${pathPrefix}[^\\s]*`));
   if (!match) throw new Error(`no ${pathPrefix} link in mail:\n${text}`);
   return match[0];
+}
+
+/**
+ * For a page opened with JavaScript disabled, where axe (which needs timers) cannot run: loads the HTML the
+ * browser shows, without its scripts, into a scratch page with scripts on and the same viewport, and runs
+ * `check` there (e.g. expectAccessible, or reading the layout width). The stylesheets load from the app as usual.
+ */
+export async function onScriptFreeCopy<T>(
+  page: Page,
+  check: (copy: Page) => Promise<T>,
+  contextOptions: BrowserContextOptions = {},
+): Promise<T> {
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
+  const context = await page.context().browser()!.newContext({
+    ...contextOptions,
+    viewport: page.viewportSize(),
+    javaScriptEnabled: true,
+  });
+  try {
+    const copy = await context.newPage();
+    await copy.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await copy.goto(url);
+    return await check(copy);
+  } finally {
+    await context.close();
+  }
 }

@@ -5,6 +5,7 @@ import { formatShortDate, type Locale } from "@/lib/time";
 import Link from "next/link";
 
 export async function generateMetadata() {
+  await requireMember(OFFICE_ROLES);
   return { title: (await getTranslations("expeditions"))("title") };
 }
 

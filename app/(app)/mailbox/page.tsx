@@ -6,6 +6,7 @@ import { formatDateTime, type Locale } from "@/lib/time";
 import Link from "next/link";
 
 export async function generateMetadata() {
+  await requireMember(COORDINATOR_ONLY);
   return { title: (await getTranslations("mailbox"))("title") };
 }
 

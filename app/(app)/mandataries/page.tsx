@@ -4,6 +4,7 @@ import { listMandataries } from "@/lib/mandataries/queries";
 import Link from "next/link";
 
 export async function generateMetadata() {
+  await requireMember(OFFICE_ROLES);
   return { title: (await getTranslations("mandataries"))("title") };
 }
 

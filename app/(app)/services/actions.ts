@@ -20,7 +20,9 @@ export const updateServiceAction = memberAction(
   ["COORDINATOR", "SERVICE_CONTACT"],
   serviceSchema.and(z.object({ serviceId: idField })),
   async (input, member) => {
-    await updateService(member, input.serviceId, input);
+    // The id picks the row; it is not a column to write.
+    const { serviceId, ...data } = input;
+    await updateService(member, serviceId, data);
     revalidatePath("/services", "layout");
     return { ok: true, message: (await getTranslations("services"))("saved") };
   },

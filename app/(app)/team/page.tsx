@@ -7,6 +7,7 @@ import { formatShortDate, type Locale } from "@/lib/time";
 import { InviteColleagueForm } from "./_components/invite-colleague-form";
 
 export async function generateMetadata() {
+  await requireMember(COORDINATOR_ONLY);
   return { title: (await getTranslations("team"))("title") };
 }
 

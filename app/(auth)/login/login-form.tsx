@@ -33,7 +33,7 @@ export function LoginForm({ linkSent, linkFailed }: { linkSent: boolean; linkFai
       setError(t("wrongCredentials"));
       return;
     }
-    router.push("/expeditions");
+    router.push("/");
     router.refresh();
   }
 
@@ -45,13 +45,13 @@ export function LoginForm({ linkSent, linkFailed }: { linkSent: boolean; linkFai
       return;
     }
     setFieldErrors({});
-    await signIn("email", { email: parsed.data, redirect: false, callbackUrl: "/expeditions" });
+    await signIn("email", { email: parsed.data, redirect: false, callbackUrl: "/" });
     setLinkMessage(t("linkSent"));
   }
 
   return (
     <div className="flex flex-col gap-8">
-      <form onSubmit={onPasswordLogin} noValidate className="card flex flex-col gap-4" aria-labelledby="password-heading">
+      <form onSubmit={onPasswordLogin} method="post" noValidate className="card flex flex-col gap-4" aria-labelledby="password-heading">
         <h2 id="password-heading">{t("withPassword")}</h2>
         {error ? (
           <p role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
@@ -71,7 +71,7 @@ export function LoginForm({ linkSent, linkFailed }: { linkSent: boolean; linkFai
           {pending ? t("signingIn") : t("signIn")}
         </button>
       </form>
-      <form onSubmit={onLinkRequest} noValidate className="card flex flex-col gap-4" aria-labelledby="link-heading">
+      <form onSubmit={onLinkRequest} method="post" noValidate className="card flex flex-col gap-4" aria-labelledby="link-heading">
         <h2 id="link-heading">{t("withLink")}</h2>
         <p>{t("linkExplanation")}</p>
         {linkMessage ? (

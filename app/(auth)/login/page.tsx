@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  if (await getMember()) redirect("/expeditions");
+  if (await getMember()) redirect("/");
   const params = await searchParams;
   const t = await getTranslations("login");
   return (

@@ -10,7 +10,9 @@ import Link from "next/link";
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember(OFFICE_ROLES);
   const expedition = await getExpedition(member, (await params).expeditionId);
-  return { title: expedition?.title };
+  // The same 404 as the page, so a missing expedition does not leave the page without a title.
+  if (!expedition) notFound();
+  return { title: expedition.title };
 }
 
 export default async function ExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {

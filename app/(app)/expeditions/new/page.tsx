@@ -5,6 +5,7 @@ import { createExpeditionAction } from "../actions";
 import Link from "next/link";
 
 export async function generateMetadata() {
+  await requireMember(COORDINATOR_ONLY);
   return { title: (await getTranslations("expeditions"))("new") };
 }
 

@@ -4,7 +4,9 @@ import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { getOutboxMessage } from "@/lib/mail/queries";
 import Link from "next/link";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ messageId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  if (!(await getOutboxMessage(member, (await params).messageId))) notFound();
   return { title: (await getTranslations("mailbox"))("message") };
 }
 

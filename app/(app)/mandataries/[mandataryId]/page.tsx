@@ -6,7 +6,9 @@ import { MandataryForm } from "../_components/mandatary-form";
 import { updateMandataryAction } from "../actions";
 import Link from "next/link";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ mandataryId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  if (!(await getMandatary(member, (await params).mandataryId))) notFound();
   return { title: (await getTranslations("mandataries"))("edit") };
 }
 

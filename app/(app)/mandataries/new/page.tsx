@@ -5,6 +5,7 @@ import { createMandataryAction } from "../actions";
 import Link from "next/link";
 
 export async function generateMetadata() {
+  await requireMember(COORDINATOR_ONLY);
   return { title: (await getTranslations("mandataries"))("new") };
 }
 

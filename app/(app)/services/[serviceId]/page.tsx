@@ -6,7 +6,9 @@ import { ServiceForm } from "../_components/service-form";
 import { updateServiceAction } from "../actions";
 import Link from "next/link";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
+  const member = await requireMember(["COORDINATOR", "SERVICE_CONTACT"]);
+  if (!(await getService(member, (await params).serviceId))) notFound();
   return { title: (await getTranslations("services"))("edit") };
 }
 

@@ -7,7 +7,9 @@ import { ExpeditionForm } from "../../_components/expedition-form";
 import { updateExpeditionAction } from "../../actions";
 import Link from "next/link";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("expeditions"))("edit") };
 }
 

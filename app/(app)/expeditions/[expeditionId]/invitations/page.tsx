@@ -8,7 +8,9 @@ import { formatDateTime, type Locale } from "@/lib/time";
 import { InviteForm, ResendButton } from "./_components/invitation-forms";
 import Link from "next/link";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(OFFICE_ROLES);
+  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("title") };
 }
 

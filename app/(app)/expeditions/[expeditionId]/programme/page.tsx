@@ -8,7 +8,9 @@ import { ProgrammeView } from "../_components/programme-view";
 import { AddStopForm, NewProgrammeForm, RemoveStopButton } from "./_components/programme-forms";
 import Link from "next/link";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("title") };
 }
 

@@ -1,0 +1,193 @@
+import { expect, test, type Page } from "@playwright/test";
+import { COORDINATOR, expectAccessible, linkIn, receivedMails, signIn, type ReceivedMail } from "./helpers";
+
+const LINK_SENT = "Als dit adres bij ons bekend is, ontvang je binnen enkele minuten een aanmeldlink.";
+const SIGN_IN_SUBJECT = /^Je aanmeldlink voor de Expeditie Zorg planner$/;
+
+async function hasSessionCookie(page: Page): Promise<boolean> {
+  return (await page.context().cookies()).some((cookie) => cookie.name.includes("next-auth.session-token"));
+}
+
+async function expectSignedOut(page: Page) {
+  expect(await hasSessionCookie(page)).toBe(false);
+  await page.goto("/expeditions");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
+}
+
+/** Asks for a sign-in link on the sign-in page, as a user would. */
+async function requestLink(page: Page, email: string) {
+  await page.goto("/login");
+  const form = page.getByRole("form", { name: "Met een aanmeldlink per e-mail" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByRole("button", { name: "Stuur mij een aanmeldlink" }).click();
+  await expect(form.getByRole("status")).toHaveText(LINK_SENT);
+}
+
+/** Waits for a mail to `to` that arrived after the first `after` mails (older ones may hold older links). */
+async function waitForNewMail(to: string, subject: RegExp, after: number): Promise<ReceivedMail> {
+  let found: ReceivedMail | undefined;
+  await expect
+    .poll(() => (found = receivedMails().slice(after).find((m) => m.to.includes(to) && subject.test(m.subject))), {
+      timeout: 20_000,
+      message: `new mail to ${to} matching ${subject}`,
+    })
+    .toBeTruthy();
+  return found!;
+}
+
+test("a wrong password is refused and gives no session", async ({ page }) => {
+  await page.goto("/login");
+  await expectAccessible(page);
+  const form = page.getByRole("form", { name: "Met e-mailadres en wachtwoord" });
+  await form.getByLabel("E-mailadres").fill(COORDINATOR);
+  await form.getByLabel("Wachtwoord").fill("niet-het-juiste-wachtwoord");
+  await form.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await expect(form.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord klopt niet.");
+  await expect(page).toHaveURL(/\/login$/);
+  await expectAccessible(page);
+
+  // An unknown address gets exactly the same answer.
+  await page.reload();
+  await expect(form.getByRole("alert")).toHaveCount(0);
+  await form.getByLabel("E-mailadres").fill("niemand@example.org");
+  await form.getByLabel("Wachtwoord").fill("niet-het-juiste-wachtwoord");
+  await form.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await expect(form.getByRole("alert")).toHaveText("Het e-mailadres of het wachtwoord klopt niet.");
+
+  await expectSignedOut(page);
+  await expectAccessible(page);
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await signIn(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
+  await expectAccessible(page);
+  expect(await hasSessionCookie(page)).toBe(true);
+
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Aanmelden" })).toBeVisible();
+  await expectAccessible(page);
+  await expectSignedOut(page);
+  await expectAccessible(page);
+});
+
+test("signing in with a link sent by e-mail", async ({ page, browser }) => {
+  const before = receivedMails().length;
+  await requestLink(page, COORDINATOR);
+  await expectAccessible(page);
+  expect(await hasSessionCookie(page)).toBe(false);
+
+  const mail = await waitForNewMail(COORDINATOR, SIGN_IN_SUBJECT, before);
+  expect(mail.text).toContain("Beste Katrien Coppens,");
+  const link = linkIn(mail.text, "/api/auth/callback/email");
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/expeditions$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
+  await expect(page.getByText("Gemeente Kempenrode · Katrien Coppens (coördinator)")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Expeditie Zorg Kempenrode", exact: true })).toBeVisible();
+  await expectAccessible(page);
+
+  // The link works once.
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(link);
+  await expect(second).toHaveURL(/\/login\?/);
+  await expect(second.getByRole("main").getByRole("alert")).toHaveText("Deze aanmeldlink werkt niet (meer). Vraag een nieuwe aan.");
+  await expectAccessible(second);
+  await expectSignedOut(second);
+  await other.close();
+});
+
+test("asking a link for an unknown address gets the same answer and sends no mail", async ({ page }) => {
+  const unknown = "onbekend.adres@example.org";
+  await requestLink(page, unknown);
+  await expectAccessible(page);
+  expect(await hasSessionCookie(page)).toBe(false);
+
+  // The outbox is sent in order by one worker at a time. A link asked for a known address afterwards, and a
+  // second one asked only once the first has arrived, proves that everything queued before has been sent.
+  const known = "communicatie@example.org";
+  for (let round = 0; round < 2; round++) {
+    const before = receivedMails().length;
+    await requestLink(page, known);
+    await waitForNewMail(known, SIGN_IN_SUBJECT, before);
+  }
+  expect(receivedMails().filter((m) => m.to.includes(unknown))).toEqual([]);
+});
+
+test("a coordinator invites a colleague, who joins with a name and password", async ({ page, browser }) => {
+  const email = "an.declercq@example.org";
+  const password = "collega-wachtwoord-42";
+  await signIn(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  await expectAccessible(page);
+
+  const form = page.getByRole("form", { name: "Collega uitnodigen" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Rol").selectOption({ label: "communicatieambtenaar" });
+  await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
+  await expect(form.getByRole("status")).toHaveText(`Uitnodiging voor ${email} klaargezet voor verzending.`);
+  await expect(page.getByRole("region", { name: "Openstaande uitnodigingen" })).toContainText(`${email} als communicatieambtenaar`);
+  await expectAccessible(page);
+
+  const mail = await waitForNewMail(email, /^Uitnodiging om mee te werken aan Expeditie Zorg bij Gemeente Kempenrode$/, 0);
+  expect(mail.text).toContain("Katrien Coppens nodigt je uit als communicatieambtenaar voor Expeditie Zorg bij Gemeente Kempenrode.");
+  const link = linkIn(mail.text, "/invite/");
+
+  // The colleague opens the link twice, e.g. in two tabs, and uses the first.
+  const colleague = await browser.newContext();
+  const tab = await colleague.newPage();
+  const otherTab = await colleague.newPage();
+  for (const p of [tab, otherTab]) {
+    await p.goto(link);
+    await expect(p.getByRole("heading", { level: 1, name: "Welkom bij Gemeente Kempenrode" })).toBeVisible();
+    await expect(p.getByText(`uitgenodigd om mee te werken aan Expeditie Zorg met het adres ${email}`)).toBeVisible();
+  }
+  await expectAccessible(tab);
+  await tab.getByLabel("Je naam").fill("An De Clercq");
+  await tab.getByLabel("Kies een wachtwoord").fill(password);
+  await tab.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(tab).toHaveURL(/\/login\?joined=1$/);
+  await expect(tab.getByRole("status")).toHaveText("Je account is klaar. Meld je aan.");
+  await expectAccessible(tab);
+
+  // The second tab's form no longer works.
+  await otherTab.getByLabel("Je naam").fill("Iemand Anders");
+  await otherTab.getByLabel("Kies een wachtwoord").fill("een-ander-wachtwoord-7");
+  await otherTab.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(otherTab.getByRole("main").getByRole("alert")).toContainText("Deze link werkt niet (meer).");
+  await expectAccessible(otherTab);
+
+  // Signing in with the chosen name and password shows the organization's expeditions.
+  await signIn(tab, email, password);
+  await expect(tab.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
+  await expect(tab.getByText("Gemeente Kempenrode · An De Clercq (communicatieambtenaar)")).toBeVisible();
+  await expect(tab.getByRole("link", { name: "Expeditie Zorg Kempenrode", exact: true })).toBeVisible();
+  await expect(tab.getByRole("link", { name: "Nieuwe expeditie" })).toHaveCount(0);
+  await expectAccessible(tab);
+  await colleague.close();
+
+  // A second visit to the link gets the friendly page.
+  const later = await browser.newContext();
+  const again = await later.newPage();
+  const response = await again.goto(link);
+  expect(response?.status()).toBe(404);
+  await expect(again.getByRole("heading", { level: 1, name: "Deze uitnodiging werkt niet (meer)" })).toBeVisible();
+  await expect(again.getByText("De link is verlopen, al gebruikt of niet juist.")).toBeVisible();
+  await expect(again.getByLabel("Kies een wachtwoord")).toHaveCount(0);
+  await expectAccessible(again);
+  await later.close();
+
+  // The coordinator sees the new colleague in the team, with no open invitation left.
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await expect(row).toHaveCount(1);
+  await expect(row.getByRole("cell")).toHaveText(["An De Clercq", email, "communicatieambtenaar", ""]);
+  await expect(page.getByText("Openstaande uitnodigingen")).toHaveCount(0);
+  await expectAccessible(page);
+});
