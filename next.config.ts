@@ -15,8 +15,10 @@ const nextConfig: NextConfig = {
       { key: "X-Frame-Options", value: "DENY" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     ];
-    // Personal links carry their token in the path: never leak it in a Referer header.
-    const personal = [{ key: "Referrer-Policy", value: "no-referrer" }];
+    // Personal links carry their token in the path: never leak it in a Referer header to another site.
+    // Not "no-referrer": with it the browser sends "Origin: null" on the page's own form posts, and the
+    // server action behind the answer form refuses those, so answering without JavaScript would fail.
+    const personal = [{ key: "Referrer-Policy", value: "same-origin" }];
     return [
       { source: "/:path*", headers: common },
       { source: "/rsvp/:token*", headers: personal },

@@ -46,11 +46,18 @@ async function expeditionTitles(page: Page): Promise<string[]> {
   return page.getByRole("main").getByRole("heading", { level: 2 }).allTextContents();
 }
 
+interface Browsing {
+  checkAccessible: (page: Page) => Promise<void>;
+  /** Waits until the form can be used the way this browser uses it. */
+  formReady: (page: Page) => Promise<void>;
+}
+
 /** Fills the new-expedition form with invalid values; shared by the JavaScript and no-JavaScript runs. */
-async function submitBadExpeditions(page: Page, checkAccessible: (page: Page) => Promise<void>) {
+async function submitBadExpeditions(page: Page, { checkAccessible, formReady }: Browsing) {
   const before = await expeditionTitles(page);
   await page.getByRole("link", { name: "Nieuwe expeditie" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nieuwe expeditie" })).toBeVisible();
+  await formReady(page);
   await checkAccessible(page);
   const save = page.getByRole("button", { name: "Bewaren" });
 
@@ -84,6 +91,7 @@ async function submitBadExpeditions(page: Page, checkAccessible: (page: Page) =>
 
   // 3. Days in the wrong order, and a reply deadline after the start.
   await page.goto("/expeditions/new");
+  await formReady(page);
   await expeditionField(page, "Titel").fill("Expeditie achterstevoren");
   await expeditionField(page, "Eerste dag").fill("2099-05-10");
   await expeditionField(page, "Laatste dag").fill("2099-05-08");
@@ -100,6 +108,7 @@ async function submitBadExpeditions(page: Page, checkAccessible: (page: Page) =>
 
   // 4. Longer than a month.
   await page.goto("/expeditions/new");
+  await formReady(page);
   await expeditionField(page, "Titel").fill("Expeditie zonder einde");
   await expeditionField(page, "Eerste dag").fill("2099-05-01");
   await expeditionField(page, "Laatste dag").fill("2099-06-15");
@@ -113,10 +122,24 @@ async function submitBadExpeditions(page: Page, checkAccessible: (page: Page) =>
   expect(await expeditionTitles(page)).toEqual(before);
 }
 
+/** React has hydrated the form: its submit handler (the browser-side check) is attached. */
+async function hydrated(page: Page) {
+  await page.waitForFunction(() => {
+    const form = document.querySelector("main form");
+    return !!form && Object.keys(form).some((key) => key.startsWith("__reactProps$"));
+  });
+}
+
 test.describe("new expedition, checked in the browser", () => {
-  test("refuses invalid values and saves nothing", async ({ page }) => {
+  test("refuses invalid values before sending anything, and saves nothing", async ({ page }) => {
     await signIn(page);
-    await submitBadExpeditions(page, expectAccessible);
+    const actionCalls: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && new URL(request.url()).pathname.startsWith("/expeditions")) actionCalls.push(request.url());
+    });
+    await submitBadExpeditions(page, { checkAccessible: expectAccessible, formReady: hydrated });
+    // The browser caught every mistake itself: no form was sent to the server.
+    expect(actionCalls).toEqual([]);
   });
 });
 
@@ -126,7 +149,10 @@ test.describe("new expedition without JavaScript, checked by the server", () => 
   test("refuses invalid values and saves nothing", async ({ page, browser, baseURL }) => {
     await signInWithoutJavaScript(page, browser, baseURL!);
     // axe needs scripts: it checks a script-free copy of each page this browser shows.
-    await submitBadExpeditions(page, (page) => onScriptFreeCopy(page, expectAccessible));
+    await submitBadExpeditions(page, {
+      checkAccessible: (page) => onScriptFreeCopy(page, expectAccessible),
+      formReady: async () => {},
+    });
   });
 });
 
@@ -541,5 +567,13 @@ test("unknown, tampered and malformed colleague invitation links get the friendl
     await expectFriendly404(visitor, `${origin}/invite/${encodeURIComponent(bad)}`, title);
     await expect(visitor.getByText("De link is verlopen, al gebruikt of niet juist.", { exact: false })).toBeVisible();
   }
+
+  // The real link still works after all that; once used, it too gets the friendly page.
+  await visitor.goto(link.toString());
+  await visitor.getByRole("textbox", { name: "Je naam", exact: true }).fill("Linda Linktest");
+  await visitor.getByLabel("Kies een wachtwoord").fill("een-goed-wachtwoord-123");
+  await visitor.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(visitor.getByText("Je account is klaar. Meld je aan.")).toBeVisible();
+  await expectFriendly404(visitor, link.toString(), title);
   await stranger.close();
 });
