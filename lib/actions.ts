@@ -8,16 +8,19 @@ import { UserError } from "@/lib/errors";
 
 export type ActionState =
   | { ok: true; message?: string }
-  | { ok: false; error: string; fieldErrors: Record<string, string> }
+  | { ok: false; error: string; fieldErrors: Record<string, string>; values?: FormValues }
   | null;
 
+/** What the user typed, sent back with an error so the form shows it again (React resets forms after an action). */
+export type FormValues = Record<string, string | string[]>;
+
 /** FormData → plain object; a name used more than once becomes an array. React's own fields are left out. */
-export function formToObject(formData: FormData): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
+export function formToObject(formData: FormData): FormValues {
+  const result: FormValues = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key).filter((v): v is string => typeof v === "string");
-    result[key] = values.length > 1 ? values : values[0];
+    if (values.length > 0) result[key] = values.length > 1 ? values : values[0]!;
   }
   return result;
 }
@@ -32,14 +35,17 @@ function translate(t: Translate, key: string, values?: Record<string, string | n
 export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.output<S>) => Promise<ActionState | void>) {
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const t = await getTranslations("validation");
-    const parsed = schema.safeParse(formToObject(formData));
+    const submitted = formToObject(formData);
+    // Passwords are never echoed back into the page.
+    const values = Object.fromEntries(Object.entries(submitted).filter(([key]) => !/password/i.test(key)));
+    const parsed = schema.safeParse(submitted);
     if (!parsed.success) {
       const fieldErrors: Record<string, string> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path.join(".") || "form";
         fieldErrors[field] ??= translate(t, issue.message);
       }
-      return { ok: false, error: t("formInvalid"), fieldErrors };
+      return { ok: false, error: t("formInvalid"), fieldErrors, values };
     }
     try {
       return (await run(parsed.data)) ?? { ok: true };
@@ -47,11 +53,11 @@ export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.outp
       unstable_rethrow(error);
       if (error instanceof UserError) {
         const message = translate(t, error.key, error.values);
-        return { ok: false, error: message, fieldErrors: error.field ? { [error.field]: message } : {} };
+        return { ok: false, error: message, fieldErrors: error.field ? { [error.field]: message } : {}, values };
       }
       const requestId = randomUUID();
       console.error(`[action ${requestId}]`, error);
-      return { ok: false, error: t("unexpected", { requestId }), fieldErrors: {} };
+      return { ok: false, error: t("unexpected", { requestId }), fieldErrors: {}, values };
     }
   };
 }

@@ -1,10 +1,13 @@
 "use client";
 
+import { useContext } from "react";
 import { useFormStatus } from "react-dom";
 import type { ActionState } from "@/lib/actions";
+import { FormPendingContext } from "./action-form";
 
 export function SubmitButton({ children, pendingLabel }: { children: React.ReactNode; pendingLabel: string }) {
-  const { pending } = useFormStatus();
+  const status = useFormStatus();
+  const pending = useContext(FormPendingContext) ?? status.pending;
   return (
     <button type="submit" disabled={pending} aria-disabled={pending} className="btn-primary">
       {pending ? pendingLabel : children}
@@ -38,4 +41,17 @@ export function FormAlert({ state }: { state: ActionState }) {
 
 export function fieldError(state: ActionState, name: string): string | undefined {
   return state && !state.ok ? state.fieldErrors[name] : undefined;
+}
+
+/** The value to show in a field: what was just submitted (after an error), else the saved one. */
+export function shownValue(state: ActionState, name: string, saved = ""): string {
+  const value = state && !state.ok ? state.values?.[name] : undefined;
+  return typeof value === "string" ? value : Array.isArray(value) ? (value[0] ?? saved) : saved;
+}
+
+/** Whether a checkbox or radio with this value was part of the failed submission (else `saved`). */
+export function shownChecked(state: ActionState, name: string, value: string, saved = false): boolean {
+  if (!state || state.ok || !state.values) return saved;
+  const submitted = state.values[name];
+  return Array.isArray(submitted) ? submitted.includes(value) : submitted === value;
 }

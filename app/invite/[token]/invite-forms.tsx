@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-rules";
 import { acceptInviteAction, joinWithExistingAccountAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function AcceptInviteForm({ token, existingAccount }: { token: string; existingAccount: boolean }) {
   const t = useTranslations("acceptInvite");
@@ -15,14 +16,14 @@ export function AcceptInviteForm({ token, existingAccount }: { token: string; ex
     null,
   );
   return (
-    <form action={action} noValidate className="card flex flex-col gap-4">
+    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4">
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
       {existingAccount ? (
         <p>{t("existingAccount")}</p>
       ) : (
         <>
-          <TextField name="name" label={t("name")} autoComplete="name" required error={fieldError(state, "name")} />
+          <TextField name="name" label={t("name")} autoComplete="name" defaultValue={shownValue(state, "name")} required error={fieldError(state, "name")} />
           <TextField
             name="password"
             type="password"
@@ -37,6 +38,6 @@ export function AcceptInviteForm({ token, existingAccount }: { token: string; ex
       <div>
         <SubmitButton pendingLabel={t("saving")}>{existingAccount ? t("join") : t("create")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

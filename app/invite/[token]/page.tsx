@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { prisma } from "@/lib/db";
 import { findOpenInvite } from "@/lib/team/mutations";
 import { AcceptInviteForm } from "./invite-forms";
+import { InvalidInvite } from "./invalid-invite";
 
 export const metadata = { robots: { index: false, follow: false } };
 
 export default async function AcceptInvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invite = await findOpenInvite(token);
-  if (!invite) notFound();
+  if (!invite) return <InvalidInvite />;
   const t = await getTranslations("acceptInvite");
   const existingAccount = (await prisma.user.count({ where: { email: invite.email } })) > 0;
   return (

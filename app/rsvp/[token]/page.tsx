@@ -1,12 +1,24 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
+import { cache } from "react";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { rsvpWindow } from "@/lib/invitations/rsvp-window";
 import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/time";
 import { LanguageSwitcher } from "@/components/language-switcher";
+import { InvalidLink } from "./invalid-link";
 import { RsvpForm } from "./rsvp-form";
 
-export const metadata = { robots: { index: false, follow: false } };
+/** The invitation behind a link that may still be used, or null; one lookup per request. */
+const usableInvitation = cache(async (token: string) => {
+  const invitation = await findInvitationByToken(token);
+  if (!invitation || rsvpWindow(invitation, invitation.expedition.rsvpDeadline, new Date()) === "expired") return null;
+  return invitation;
+});
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }) {
+  const invitation = await usableInvitation((await params).token);
+  const t = await getTranslations("rsvp");
+  return { title: invitation ? invitation.expedition.title : t("invalidTitle"), robots: { index: false, follow: false } };
+}
 
 /** The mandatary's page behind their personal link. Reading it never changes anything. */
 export default async function RsvpPage({
@@ -17,10 +29,10 @@ export default async function RsvpPage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const { token } = await params;
-  const invitation = await findInvitationByToken(token);
-  const window = invitation && rsvpWindow(invitation, invitation.expedition.rsvpDeadline, new Date());
+  const invitation = await usableInvitation(token);
   // Unknown, revoked and expired links get the same page: no hint whether the link ever existed.
-  if (!invitation || window === "expired") notFound();
+  if (!invitation) return <InvalidLink />;
+  const window = rsvpWindow(invitation, invitation.expedition.rsvpDeadline, new Date());
   const { saved } = await searchParams;
   const t = await getTranslations("rsvp");
   const locale = (await getLocale()) as Locale;

@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextArea } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { answerAction } from "./actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 /** A plain form: without JavaScript it posts and the page answers with the result. */
 export function RsvpForm({ token, current, note }: { token: string; current: "ACCEPTED" | "DECLINED" | "PENDING"; note: string }) {
@@ -13,7 +14,7 @@ export function RsvpForm({ token, current, note }: { token: string; current: "AC
   const [state, action] = useActionState<ActionState, FormData>(answerAction, null);
   const answerError = fieldError(state, "answer");
   return (
-    <form action={action} noValidate className="card flex flex-col gap-4">
+    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4">
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
       <fieldset aria-describedby={answerError ? "answer-error" : undefined}>
@@ -26,16 +27,16 @@ export function RsvpForm({ token, current, note }: { token: string; current: "AC
         <div className="mt-2 flex flex-col gap-2">
           {(["ACCEPTED", "DECLINED"] as const).map((answer) => (
             <label key={answer} className="flex min-h-12 items-center gap-3 rounded border border-slate-400 bg-white px-3">
-              <input type="radio" name="answer" value={answer} defaultChecked={current === answer} className="h-5 w-5" />
+              <input type="radio" name="answer" value={answer} defaultChecked={shownChecked(state, "answer", answer, current === answer)} className="h-5 w-5" />
               <span className="font-medium">{t(`answers.${answer}`)}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <TextArea name="note" label={t("note")} hint={t("noteHint")} defaultValue={note} rows={3} error={fieldError(state, "note")} />
+      <TextArea name="note" label={t("note")} hint={t("noteHint")} defaultValue={shownValue(state, "note", note)} rows={3} error={fieldError(state, "note")} />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{current === "PENDING" ? t("send") : t("change")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

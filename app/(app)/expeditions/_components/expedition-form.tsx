@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useActionState, useRef, startTransition } from "react";
 import { useForm } from "react-hook-form";
-import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import { FormPendingContext } from "@/components/ui/action-form";
+import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { expeditionSchema } from "@/lib/expeditions/schemas";
 
@@ -25,7 +26,9 @@ export function ExpeditionForm({
 }) {
   const t = useTranslations("expeditions.form");
   const tv = useTranslations("validation");
-  const [state, formAction] = useActionState(action, null);
+  const [state, formAction, pending] = useActionState(action, null);
+  // After a server-side error the fields show what was submitted, not the saved values.
+  const shown = Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, shownValue(state, k, v)])) as Values;
   const formRef = useRef<HTMLFormElement>(null);
   const {
     register,
@@ -57,17 +60,17 @@ export function ExpeditionForm({
         <FormAlert state={state} />
       )}
       {expeditionId ? <input type="hidden" name="expeditionId" value={expeditionId} /> : null}
-      <RegisteredField register={register} defaults={defaults} name="title" label={t("title")} error={error("title")} required />
+      <RegisteredField register={register} defaults={shown} name="title" label={t("title")} error={error("title")} required />
       <div className="grid gap-4 sm:grid-cols-2">
-        <RegisteredField register={register} defaults={defaults} name="firstDay" type="date" label={t("firstDay")} error={error("firstDay")} required />
-        <RegisteredField register={register} defaults={defaults} name="lastDay" type="date" label={t("lastDay")} error={error("lastDay")} required />
+        <RegisteredField register={register} defaults={shown} name="firstDay" type="date" label={t("firstDay")} error={error("firstDay")} required />
+        <RegisteredField register={register} defaults={shown} name="lastDay" type="date" label={t("lastDay")} error={error("lastDay")} required />
       </div>
       <fieldset className="flex flex-col gap-4">
         <legend className="font-semibold">{t("contact")}</legend>
-        <RegisteredField register={register} defaults={defaults} name="contactName" label={t("contactName")} error={error("contactName")} required />
+        <RegisteredField register={register} defaults={shown} name="contactName" label={t("contactName")} error={error("contactName")} required />
         <div className="grid gap-4 sm:grid-cols-2">
-          <RegisteredField register={register} defaults={defaults} name="contactEmail" type="email" label={t("contactEmail")} error={error("contactEmail")} required />
-          <RegisteredField register={register} defaults={defaults} name="contactPhone" type="tel" label={t("contactPhone")} error={error("contactPhone")} />
+          <RegisteredField register={register} defaults={shown} name="contactEmail" type="email" label={t("contactEmail")} error={error("contactEmail")} required />
+          <RegisteredField register={register} defaults={shown} name="contactPhone" type="tel" label={t("contactPhone")} error={error("contactPhone")} />
         </div>
       </fieldset>
       <div className="flex flex-col gap-1">
@@ -80,7 +83,7 @@ export function ExpeditionForm({
         <textarea
           id="practicalNotes"
           rows={3}
-          defaultValue={defaults.practicalNotes}
+          defaultValue={shown.practicalNotes}
           {...register("practicalNotes")}
           aria-describedby="practicalNotes-hint"
           className="w-full rounded border border-slate-500 bg-white px-3 py-2"
@@ -88,11 +91,13 @@ export function ExpeditionForm({
       </div>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="font-semibold">{t("deadline")}</legend>
-        <RegisteredField register={register} defaults={defaults} name="rsvpDeadlineDay" type="date" label={t("deadlineDay")} error={error("rsvpDeadlineDay")} required />
-        <RegisteredField register={register} defaults={defaults} name="rsvpDeadlineTime" type="time" label={t("deadlineTime")} error={error("rsvpDeadlineTime")} required />
+        <RegisteredField register={register} defaults={shown} name="rsvpDeadlineDay" type="date" label={t("deadlineDay")} error={error("rsvpDeadlineDay")} required />
+        <RegisteredField register={register} defaults={shown} name="rsvpDeadlineTime" type="time" label={t("deadlineTime")} error={error("rsvpDeadlineTime")} required />
       </fieldset>
       <div>
-        <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+        <FormPendingContext.Provider value={pending}>
+          <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+        </FormPendingContext.Provider>
       </div>
     </form>
   );

@@ -3,10 +3,11 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { ROLES } from "@/lib/team/schemas";
 import { inviteColleagueAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function InviteColleagueForm({ services }: { services: { id: string; name: string }[] }) {
   const t = useTranslations("team");
@@ -14,14 +15,15 @@ export function InviteColleagueForm({ services }: { services: { id: string; name
   const [state, action] = useActionState<ActionState, FormData>(inviteColleagueAction, null);
   const servicesError = fieldError(state, "serviceIds");
   return (
-    <form action={action} noValidate className="card flex flex-col gap-4" aria-labelledby="invite-colleague-heading">
+    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4" aria-labelledby="invite-colleague-heading">
       <h2 id="invite-colleague-heading">{t("inviteHeading")}</h2>
       <FormAlert state={state} />
-      <TextField name="email" type="email" label={t("email")} required error={fieldError(state, "email")} />
+      <TextField name="email" type="email" label={t("email")} defaultValue={shownValue(state, "email")} required error={fieldError(state, "email")} />
       <SelectField
         name="role"
         label={t("role")}
         placeholder={t("chooseRole")}
+        defaultValue={shownValue(state, "role")}
         options={ROLES.map((r) => ({ value: r, label: roles(r) }))}
         required
         error={fieldError(state, "role")}
@@ -40,7 +42,7 @@ export function InviteColleagueForm({ services }: { services: { id: string; name
           {services.map((s) => (
             <li key={s.id}>
               <label className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="serviceIds" value={s.id} className="h-5 w-5" />
+                <input type="checkbox" name="serviceIds" value={s.id} defaultChecked={shownChecked(state, "serviceIds", s.id)} className="h-5 w-5" />
                 {s.name}
               </label>
             </li>
@@ -50,6 +52,6 @@ export function InviteColleagueForm({ services }: { services: { id: string; name
       <div>
         <SubmitButton pendingLabel={t("sending")}>{t("invite")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }

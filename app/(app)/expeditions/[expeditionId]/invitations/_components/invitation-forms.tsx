@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownChecked } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { resendInvitationAction, sendInvitationsAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function InviteForm({
   expeditionId,
@@ -17,7 +18,7 @@ export function InviteForm({
   const [state, action] = useActionState<ActionState, FormData>(sendInvitationsAction, null);
   const error = fieldError(state, "mandataryIds");
   return (
-    <form action={action} noValidate className="card flex flex-col gap-4" aria-labelledby="invite-heading">
+    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4" aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t("inviteHeading")}</h2>
       <FormAlert state={state} />
       <input type="hidden" name="expeditionId" value={expeditionId} />
@@ -35,7 +36,7 @@ export function InviteForm({
             {candidates.map((c) => (
               <li key={c.id}>
                 <label className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name="mandataryIds" value={c.id} className="h-5 w-5" />
+                  <input type="checkbox" name="mandataryIds" value={c.id} defaultChecked={shownChecked(state, "mandataryIds", c.id)} className="h-5 w-5" />
                   <span>
                     {c.name} <span className="text-slate-700">({c.role})</span>
                   </span>
@@ -49,7 +50,7 @@ export function InviteForm({
       <div>
         <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -57,12 +58,12 @@ export function ResendButton({ invitationId, name }: { invitationId: string; nam
   const t = useTranslations("invitations");
   const [state, action] = useActionState<ActionState, FormData>(resendInvitationAction, null);
   return (
-    <form action={action} className="flex flex-col gap-1">
+    <ActionForm formAction={action} state={state} className="flex flex-col gap-1">
       <input type="hidden" name="invitationId" value={invitationId} />
       <button type="submit" className="btn-secondary" aria-label={t("resendTo", { name })}>
         {t("resend")}
       </button>
       <FormAlert state={state} />
-    </form>
+    </ActionForm>
   );
 }

@@ -3,26 +3,27 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { addStopAction, createProgrammeAction, removeStopAction } from "../actions";
+import { ActionForm } from "@/components/ui/action-form";
 
 export function NewProgrammeForm({ expeditionId, defaultDay }: { expeditionId: string; defaultDay: string }) {
   const t = useTranslations("programme");
   const [state, action] = useActionState<ActionState, FormData>(createProgrammeAction, null);
   return (
-    <form action={action} noValidate className="card flex flex-col gap-4" aria-labelledby="new-programme-heading">
+    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4" aria-labelledby="new-programme-heading">
       <h2 id="new-programme-heading">{t("newProgramme")}</h2>
       <FormAlert state={state} />
       <input type="hidden" name="expeditionId" value={expeditionId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label={t("name")} hint={t("nameHint")} required error={fieldError(state, "name")} />
-        <TextField name="day" type="date" label={t("day")} defaultValue={defaultDay} required error={fieldError(state, "day")} />
+        <TextField name="name" label={t("name")} hint={t("nameHint")} defaultValue={shownValue(state, "name")} required error={fieldError(state, "name")} />
+        <TextField name="day" type="date" label={t("day")} defaultValue={shownValue(state, "day", defaultDay)} required error={fieldError(state, "day")} />
       </div>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("addProgramme")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -41,13 +42,13 @@ export function AddStopForm({
   const id = (name: string) => `${name}-${programmeId}`;
   const error = (name: string) => fieldError(state, name);
   return (
-    <form action={action} noValidate className="mt-4 flex flex-col gap-3 border-t border-slate-300 pt-4">
+    <ActionForm formAction={action} state={state} className="mt-4 flex flex-col gap-3 border-t border-slate-300 pt-4">
       <h4 className="font-semibold">{t("addStopTo", { name: programmeName })}</h4>
       <FormAlert state={state} />
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="grid gap-3 sm:grid-cols-3">
         <IdField id={id("serviceId")} name="serviceId" label={t("service")} error={error("serviceId")}>
-          <select id={id("serviceId")} name="serviceId" defaultValue="" className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+          <select id={id("serviceId")} name="serviceId" defaultValue={shownValue(state, "serviceId")} className="w-full rounded border border-slate-500 bg-white px-3 py-2"
             aria-invalid={error("serviceId") ? true : undefined} aria-describedby={error("serviceId") ? `${id("serviceId")}-error` : undefined}>
             <option value="">{t("chooseService")}</option>
             {services.map((s) => (
@@ -58,21 +59,21 @@ export function AddStopForm({
           </select>
         </IdField>
         <IdField id={id("startTime")} name="startTime" label={t("start")} error={error("startTime")}>
-          <input id={id("startTime")} name="startTime" type="time" className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+          <input id={id("startTime")} name="startTime" type="time" defaultValue={shownValue(state, "startTime")} className="w-full rounded border border-slate-500 bg-white px-3 py-2"
             aria-invalid={error("startTime") ? true : undefined} aria-describedby={error("startTime") ? `${id("startTime")}-error` : undefined} />
         </IdField>
         <IdField id={id("endTime")} name="endTime" label={t("end")} error={error("endTime")}>
-          <input id={id("endTime")} name="endTime" type="time" className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+          <input id={id("endTime")} name="endTime" type="time" defaultValue={shownValue(state, "endTime")} className="w-full rounded border border-slate-500 bg-white px-3 py-2"
             aria-invalid={error("endTime") ? true : undefined} aria-describedby={error("endTime") ? `${id("endTime")}-error` : undefined} />
         </IdField>
       </div>
       <IdField id={id("activity")} name="activity" label={t("activity")} error={error("activity")}>
-        <input id={id("activity")} name="activity" type="text" className="w-full rounded border border-slate-500 bg-white px-3 py-2" />
+        <input id={id("activity")} name="activity" type="text" defaultValue={shownValue(state, "activity")} className="w-full rounded border border-slate-500 bg-white px-3 py-2" />
       </IdField>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("addStop")}</SubmitButton>
       </div>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -96,12 +97,12 @@ export function RemoveStopButton({ stopId, label }: { stopId: string; label: str
   const t = useTranslations("programme");
   const [state, action] = useActionState<ActionState, FormData>(removeStopAction, null);
   return (
-    <form action={action}>
+    <ActionForm formAction={action} state={state}>
       <input type="hidden" name="stopId" value={stopId} />
       <button type="submit" className="btn-danger" aria-label={t("removeStop", { stop: label })}>
         {t("remove")}
       </button>
       {state && !state.ok ? <p role="alert" className="text-red-800">{state.error}</p> : null}
-    </form>
+    </ActionForm>
   );
 }

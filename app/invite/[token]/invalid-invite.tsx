@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-export default async function InviteNotFound() {
+// Rendered by the page itself (see app/rsvp/[token]/invalid-link.tsx for why not notFound()).
+export async function InvalidInvite() {
   const t = await getTranslations("acceptInvite");
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">

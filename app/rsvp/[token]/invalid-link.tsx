@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 
-export default async function RsvpLinkNotFound() {
+// Rendered by the page itself, not through notFound(): Next answers notFound() with an empty shell that only
+// scripts fill in, and a mandatary on a phone without JavaScript must still read this.
+export async function InvalidLink() {
   const t = await getTranslations("rsvp");
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-10">
