@@ -5,7 +5,11 @@ import { z } from "zod";
 export const requiredText = (max: number, key: string) => z.string().trim().min(1, key).max(max, "tooLong");
 export const optionalText = (max: number) => z.string().trim().max(max, "tooLong").optional().default("");
 
-export const dayField = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dayInvalid").refine((v) => !Number.isNaN(Date.parse(v)), "dayInvalid");
+/** "2027-03-16"; impossible days such as 2027-02-30 are refused, not rolled over. */
+export const dayField = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dayInvalid")
+  .refine((v) => !Number.isNaN(Date.parse(v)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "dayInvalid");
 export const timeField = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "timeInvalid");
 export const idField = z.string().trim().min(1, "notFound").max(40, "notFound");
 

@@ -2,32 +2,35 @@ import type { ReactNode } from "react";
 
 interface FieldProps {
   name: string;
+  /** The control's id when `name` is not unique on the page (defaults to `name`). */
+  id?: string;
   label: string;
   error?: string;
   hint?: string;
   required?: boolean;
 }
 
-function describedBy(name: string, error?: string, hint?: string): string | undefined {
+export function describedBy(name: string, error?: string, hint?: string): string | undefined {
   const ids = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean);
   return ids.length ? ids.join(" ") : undefined;
 }
 
-function FieldShell({ name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+/** Label, hint and error around a control whose id is `id` (or `name`). */
+export function FieldShell({ name, id = name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-medium">
+      <label htmlFor={id} className="font-medium">
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
       {hint ? (
-        <p id={`${name}-hint`} className="text-sm text-slate-700">
+        <p id={`${id}-hint`} className="text-sm text-slate-700">
           {hint}
         </p>
       ) : null}
       {children}
       {error ? (
-        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
           {error}
         </p>
       ) : null}
@@ -35,7 +38,7 @@ function FieldShell({ name, label, error, hint, required, children }: FieldProps
   );
 }
 
-const inputClass =
+export const inputClass =
   "w-full rounded border border-slate-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700 aria-[invalid=true]:border-2";
 
 export function TextField(
@@ -47,11 +50,11 @@ export function TextField(
     inputMode?: "decimal" | "numeric" | "email" | "tel" | "text";
   },
 ) {
-  const { name, error, hint, required, type = "text", defaultValue, autoComplete, step, inputMode } = props;
+  const { name, id = name, error, hint, required, type = "text", defaultValue, autoComplete, step, inputMode } = props;
   return (
     <FieldShell {...props}>
       <input
-        id={name}
+        id={id}
         name={name}
         type={type}
         defaultValue={defaultValue}
@@ -60,7 +63,7 @@ export function TextField(
         step={step}
         inputMode={inputMode}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={inputClass}
       />
     </FieldShell>
@@ -68,17 +71,17 @@ export function TextField(
 }
 
 export function TextArea(props: FieldProps & { defaultValue?: string; rows?: number }) {
-  const { name, error, hint, required, defaultValue, rows = 4 } = props;
+  const { name, id = name, error, hint, required, defaultValue, rows = 4 } = props;
   return (
     <FieldShell {...props}>
       <textarea
-        id={name}
+        id={id}
         name={name}
         rows={rows}
         defaultValue={defaultValue}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={inputClass}
       />
     </FieldShell>
@@ -88,16 +91,16 @@ export function TextArea(props: FieldProps & { defaultValue?: string; rows?: num
 export function SelectField(
   props: FieldProps & { options: { value: string; label: string }[]; defaultValue?: string; placeholder?: string },
 ) {
-  const { name, error, hint, required, options, defaultValue, placeholder } = props;
+  const { name, id = name, error, hint, required, options, defaultValue, placeholder } = props;
   return (
     <FieldShell {...props}>
       <select
-        id={name}
+        id={id}
         name={name}
         defaultValue={defaultValue ?? ""}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
+        aria-describedby={describedBy(id, error, hint)}
         className={inputClass}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}

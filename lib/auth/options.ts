@@ -4,9 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { verifyPassword } from "./password";
+import { hashPassword, verifyPassword } from "./password";
 import { loginSchema } from "./schemas";
 import { enqueueSignInLink } from "./sign-in-link";
+
+const unknownUserHash = hashPassword("no account has this password");
 
 function toAdapterUser(user: { id: string; email: string; name: string; emailVerified: Date | null }): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified };
@@ -63,8 +65,9 @@ export const authOptions: NextAuthOptions = {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
-        if (!user?.passwordHash) return null;
-        if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+        // Unknown addresses cost the same argon2 check, so the answer time does not tell who has an account.
+        const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), parsed.data.password);
+        if (!user?.passwordHash || !valid) return null;
         return { id: user.id, email: user.email, name: user.name };
       },
     }),
@@ -75,8 +78,10 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    async signIn({ user }) {
-      // Only people with an account in at least one organization may sign in.
+    async signIn({ user, email }) {
+      // Asking for a link always "succeeds" (enqueueSignInLink mails only existing users), so the answer does not
+      // reveal who has an account. Signing in needs an account in at least one organization.
+      if (email?.verificationRequest) return true;
       if (!user.email) return false;
       const count = await prisma.membership.count({ where: { user: { email: user.email.toLowerCase() } } });
       return count > 0;

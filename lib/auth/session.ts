@@ -20,6 +20,14 @@ export interface Member {
   organizations: { id: string; name: string }[];
 }
 
+/** The signed-in user, whatever their organizations (for joining one). */
+export const getSessionUser = cache(async (): Promise<{ id: string; email: string } | null> => {
+  const session = await getServerSession(authOptions);
+  const userId = (session?.user as { id?: string } | undefined)?.id;
+  if (!userId) return null;
+  return prisma.user.findUnique({ where: { id: userId }, select: { id: true, email: true } });
+});
+
 /** The signed-in user in their active organization, read fresh from the database on every request. */
 export const getMember = cache(async (): Promise<Member | null> => {
   const session = await getServerSession(authOptions);

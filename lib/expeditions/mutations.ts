@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
+import { linkExpiry } from "@/lib/invitations/rsvp-window";
 import { brusselsInstant, parseDay } from "@/lib/time";
 import type { ExpeditionInput } from "./schemas";
 
@@ -30,6 +31,8 @@ export async function updateExpedition(member: Member, expeditionId: string, inp
       (p) => p.day < parseDay(input.firstDay) || p.day > parseDay(input.lastDay),
     );
     if (outside) throw new UserError("programmeOutsideDays", { name: outside.name }, "firstDay");
+    // Personal links expire after the expedition, wherever it moved.
+    await tx.invitation.updateMany({ where: { expeditionId: existing.id }, data: { tokenExpiresAt: linkExpiry(parseDay(input.lastDay)) } });
     return tx.expedition.update({ where: { id: existing.id }, data: toData(input) });
   });
 }

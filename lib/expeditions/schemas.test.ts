@@ -27,6 +27,7 @@ describe("expedition form", () => {
   it.each([
     [{ title: "  " }, "title", "titleRequired"],
     [{ firstDay: "16/03/2027" }, "firstDay", "dayInvalid"],
+    [{ firstDay: "2027-02-30" }, "firstDay", "dayInvalid"],
     [{ lastDay: "2027-03-15" }, "lastDay", "lastDayBeforeFirst"],
     [{ lastDay: "2027-05-16" }, "lastDay", "expeditionTooLong"],
     [{ contactName: "" }, "contactName", "contactNameRequired"],

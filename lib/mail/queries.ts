@@ -11,6 +11,12 @@ export function listOutbox(member: Member) {
   });
 }
 
-export function getOutboxMessage(member: Member, id: string) {
-  return prisma.outboxMessage.findFirst({ where: inTenant(member, { id }) });
+/** Mails whose link gives access to an account: only their recipient may ever see them, not the mailbox. */
+export const PRIVATE_MAIL_KINDS = ["colleague-invite"];
+
+export async function getOutboxMessage(member: Member, id: string) {
+  const message = await prisma.outboxMessage.findFirst({ where: inTenant(member, { id }) });
+  if (!message) return null;
+  const isPrivate = PRIVATE_MAIL_KINDS.includes(message.kind);
+  return { ...message, isPrivate, text: isPrivate ? "" : message.text, html: isPrivate ? "" : message.html };
 }

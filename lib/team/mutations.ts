@@ -20,6 +20,11 @@ export async function inviteColleague(member: Member, input: { email: string; ro
     const serviceIds = input.role === "SERVICE_CONTACT" ? input.serviceIds : [];
     const services = await tx.careService.count({ where: inTenant(member, { id: { in: serviceIds } }) });
     if (services !== serviceIds.length) throw new UserError("notFound");
+    // A new invitation replaces any open one for the same address (e.g. one sent with the wrong role).
+    await tx.userInvite.updateMany({
+      where: inTenant(member, { email: input.email, acceptedAt: null, expiresAt: { gt: new Date() } }),
+      data: { expiresAt: new Date() },
+    });
     const token = generateToken();
     const invite = await tx.userInvite.create({
       data: {
@@ -59,17 +64,29 @@ export async function findOpenInvite(token: string, now = new Date(), db: Prisma
   return invite;
 }
 
-/** Creates the account (or adds the organization to an existing one) and marks the invite used. */
-export async function acceptInvite(token: string, newAccount: { name: string; password: string } | null) {
+/**
+ * Marks the invite used and creates the account, or adds the organization to an existing account. An existing
+ * account joins only when its owner is signed in: holding the link is not enough to act for someone's account.
+ */
+export async function acceptInvite(
+  token: string,
+  newAccount: { name: string; password: string } | null,
+  signedInEmail: string | null,
+) {
   const passwordHash = newAccount ? await hashPassword(newAccount.password) : null;
   return prisma.$transaction(async (tx) => {
     const invite = await findOpenInvite(token, new Date(), tx);
     if (!invite) throw new UserError("linkInvalid");
     const claimed = await tx.userInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
     if (claimed.count !== 1) throw new UserError("linkInvalid");
-    // The link was mailed to this address, so it proves the address: an existing account just gains the organization.
+    const existing = await tx.user.findUnique({ where: { email: invite.email } });
+    if (existing && signedInEmail !== existing.email) throw new UserError("signInFirst", { email: invite.email });
+    if (existing && (await tx.membership.count({ where: { userId: existing.id, organizationId: invite.organizationId } }))) {
+      throw new UserError("alreadyMember", { email: invite.email });
+    }
+    // A new account: the link was mailed to this address (and never shown in the app), so it proves the address.
     const user =
-      (await tx.user.findUnique({ where: { email: invite.email } })) ??
+      existing ??
       (newAccount && passwordHash
         ? await tx.user.create({ data: { email: invite.email, name: newAccount.name, passwordHash, emailVerified: new Date() } })
         : null);
@@ -82,6 +99,6 @@ export async function acceptInvite(token: string, newAccount: { name: string; pa
         services: { connect: invite.serviceIds.map((id) => ({ id })) },
       },
     });
-    return user;
+    return { user, organizationId: invite.organizationId };
   });
 }

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { OTHER_TENANT } from "../fixtures/other-tenant";
 import { COORDINATOR, expectAccessible, linkIn, receivedMails, signIn, type ReceivedMail } from "./helpers";
 
 const LINK_SENT = "Als dit adres bij ons bekend is, ontvang je binnen enkele minuten een aanmeldlink.";
@@ -190,4 +191,63 @@ test("a coordinator invites a colleague, who joins with a name and password", as
   await expect(row.getByRole("cell")).toHaveText(["An De Clercq", email, "communicatieambtenaar", ""]);
   await expect(page.getByText("Openstaande uitnodigingen")).toHaveCount(0);
   await expectAccessible(page);
+});
+
+test("someone who already has an account joins a second organization only after signing in as themselves", async ({ page, browser }) => {
+  const email = "wisselaar@example.org";
+  const password = "wissel-wachtwoord-42";
+  const invite = async (coordinator: Page, organization: string) => {
+    await coordinator.goto("/team");
+    const form = coordinator.getByRole("form", { name: "Collega uitnodigen" });
+    await form.getByLabel("E-mailadres").fill(email);
+    await form.getByLabel("Rol").selectOption({ label: "communicatieambtenaar" });
+    const before = receivedMails().length;
+    await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
+    await expect(form.getByRole("status")).toHaveText(`Uitnodiging voor ${email} klaargezet voor verzending.`);
+    return linkIn((await waitForNewMail(email, new RegExp(`bij ${organization}$`), before)).text, "/invite/");
+  };
+
+  // Kempenrode invites a new colleague, who makes an account.
+  await signIn(page);
+  const first = await invite(page, "Gemeente Kempenrode");
+  const colleague = await browser.newContext();
+  const tab = await colleague.newPage();
+  await tab.goto(first);
+  await tab.getByLabel("Je naam").fill("Wim Wisselaar");
+  await tab.getByLabel("Kies een wachtwoord").fill(password);
+  await tab.getByRole("button", { name: "Account aanmaken" }).click();
+  await expect(tab.getByRole("status")).toHaveText("Je account is klaar. Meld je aan.");
+
+  // Heidebeek invites the same address. Holding the link is not enough: the page asks to sign in first.
+  const other = await browser.newContext();
+  const heidebeek = await other.newPage();
+  await signIn(heidebeek, OTHER_TENANT.coordinatorEmail);
+  const second = await invite(heidebeek, OTHER_TENANT.organization);
+  await tab.goto(second);
+  await expect(tab.getByText(`Er bestaat al een account voor ${email}.`)).toBeVisible();
+  await expect(tab.getByRole("button", { name: "Toevoegen aan mijn account" })).toHaveCount(0);
+  await expectAccessible(tab);
+
+  // Signing in brings them back to the invitation, where they confirm and land in Heidebeek.
+  await tab.getByRole("link", { name: "Aanmelden", exact: true }).click();
+  await expect(tab).toHaveURL(/\/login\?callbackUrl=/);
+  const form = tab.getByRole("form", { name: "Met e-mailadres en wachtwoord" });
+  await form.getByLabel("E-mailadres").fill(email);
+  await form.getByLabel("Wachtwoord").fill(password);
+  await form.getByRole("button", { name: "Aanmelden", exact: true }).click();
+  await expect(tab.getByRole("heading", { level: 1, name: `Welkom bij ${OTHER_TENANT.organization}` })).toBeVisible();
+  await expectAccessible(tab);
+  await tab.getByRole("button", { name: "Toevoegen aan mijn account" }).click();
+  await expect(tab.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
+  await expect(tab.getByText(`${OTHER_TENANT.organization} · Wim Wisselaar (communicatieambtenaar)`)).toBeVisible();
+  await expect(tab.getByRole("link", { name: OTHER_TENANT.expeditionTitle, exact: true })).toBeVisible();
+  await expectAccessible(tab);
+
+  // Both organizations are theirs now, one at a time.
+  await tab.getByLabel("Bestuur").selectOption({ label: "Gemeente Kempenrode" });
+  await tab.getByRole("button", { name: "Wissel" }).click();
+  await expect(tab.getByRole("link", { name: "Expeditie Zorg Kempenrode", exact: true })).toBeVisible();
+  await expect(tab.getByRole("link", { name: OTHER_TENANT.expeditionTitle, exact: true })).toHaveCount(0);
+  await colleague.close();
+  await other.close();
 });

@@ -93,6 +93,17 @@ describe("the personal link", () => {
     await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-17T00:00:00Z"))).rejects.toBeInstanceOf(UserError);
   });
 
+  it("moves its expiry with the expedition's last day", async () => {
+    const { member, expedition, token } = await invite();
+    const { updateExpedition } = await import("@/lib/expeditions/mutations");
+    const input = { title: expedition.title, firstDay: "2099-03-10", lastDay: "2099-03-10", contactName: "K", contactEmail: "k@example.org", contactPhone: "", practicalNotes: "", rsvpDeadlineDay: "2099-03-05", rsvpDeadlineTime: "12:00" };
+    // The day programme moves along first (an expedition cannot leave its programme outside its days).
+    await prisma.programme.updateMany({ where: { expeditionId: expedition.id }, data: { day: new Date("2099-03-10T00:00:00Z") } });
+    await updateExpedition(member, expedition.id, input);
+    expect((await findInvitationByToken(token))?.tokenExpiresAt.toISOString()).toBe("2099-03-11T00:00:00.000Z");
+    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-12T00:00:00Z"))).rejects.toMatchObject({ key: "linkInvalid" });
+  });
+
   it("is revoked when a new link is sent, and the answer is kept", async () => {
     const { member, token, expedition, mandatary } = await invite();
     await answerInvitation(token, "ACCEPTED", "", beforeDeadline);

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/queries";
 import { formatDateTime, type Locale } from "@/lib/time";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   await requireMember(COORDINATOR_ONLY);
@@ -17,21 +18,11 @@ export default async function MailboxPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="card">{env.SMTP_URL ? t("smtpOn") : t("smtpOff")}</p>
-      {messages.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="data-table card">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("to")}</th>
-              <th scope="col">{t("subject")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("created")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {messages.map((m) => (
+      <DataTable
+        caption={t("title")}
+        columns={[t("to"), t("subject"), t("status"), t("created")]}
+        emptyText={t("empty")}
+        rows={messages.map((m) => (
               <tr key={m.id}>
                 <td>{m.toAddress}</td>
                 <td>
@@ -44,9 +35,7 @@ export default async function MailboxPage() {
                 <td>{formatDateTime(m.createdAt, locale as Locale)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      )}
+      />
     </>
   );
 }

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
 import { listMandataries } from "@/lib/mandataries/queries";
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   await requireMember(OFFICE_ROLES);
@@ -14,29 +16,12 @@ export default async function MandatariesPage() {
   const coordinator = member.role === "COORDINATOR";
   return (
     <>
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1>{t("title")}</h1>
-        {coordinator ? (
-          <Link href="/mandataries/new" className="btn-primary">
-            {t("new")}
-          </Link>
-        ) : null}
-      </div>
-      {mandataries.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <table className="data-table card">
-          <caption className="sr-only">{t("title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("portfolios")}</th>
-              <th scope="col">{t("email")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {mandataries.map((m) => (
+      <PageHeader title={t("title")} action={coordinator ? { href: "/mandataries/new", label: t("new"), primary: true } : null} />
+      <DataTable
+        caption={t("title")}
+        columns={[t("name"), t("role"), t("portfolios"), t("email")]}
+        emptyText={t("empty")}
+        rows={mandataries.map((m) => (
               <tr key={m.id}>
                 <td>{coordinator ? <Link href={`/mandataries/${m.id}`}>{`${m.firstName} ${m.lastName}`}</Link> : `${m.firstName} ${m.lastName}`}</td>
                 <td>{roles(m.role)}</td>
@@ -44,9 +29,7 @@ export default async function MandatariesPage() {
                 <td>{m.email}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      )}
+      />
     </>
   );
 }

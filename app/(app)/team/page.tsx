@@ -5,6 +5,7 @@ import { inTenant } from "@/lib/auth/tenant";
 import { listServices } from "@/lib/services/queries";
 import { formatShortDate, type Locale } from "@/lib/time";
 import { InviteColleagueForm } from "./_components/invite-colleague-form";
+import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
   await requireMember(COORDINATOR_ONLY);
@@ -24,18 +25,10 @@ export default async function TeamPage() {
   return (
     <>
       <h1>{t("title")}</h1>
-      <table className="data-table card">
-        <caption className="sr-only">{t("title")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("name")}</th>
-            <th scope="col">{t("email")}</th>
-            <th scope="col">{t("role")}</th>
-            <th scope="col">{t("services")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {memberships.map((m) => (
+      <DataTable
+        caption={t("title")}
+        columns={[t("name"), t("email"), t("role"), t("services")]}
+        rows={memberships.map((m) => (
             <tr key={m.id}>
               <td>{m.user.name}</td>
               <td>{m.user.email}</td>
@@ -43,8 +36,7 @@ export default async function TeamPage() {
               <td>{m.services.map((s) => s.name).join(", ")}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+      />
       {invites.length > 0 ? (
         <section aria-labelledby="open-invites">
           <h2 id="open-invites">{t("openInvites")}</h2>

@@ -7,7 +7,7 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { loginSchema, emailField } from "@/lib/auth/schemas";
 
-export function LoginForm({ linkSent, linkFailed }: { linkSent: boolean; linkFailed: boolean }) {
+export function LoginForm({ callbackUrl, linkSent, linkFailed }: { callbackUrl: string; linkSent: boolean; linkFailed: boolean }) {
   const t = useTranslations("login");
   const tv = useTranslations("validation");
   const router = useRouter();
@@ -33,7 +33,7 @@ export function LoginForm({ linkSent, linkFailed }: { linkSent: boolean; linkFai
       setError(t("wrongCredentials"));
       return;
     }
-    router.push("/");
+    router.push(callbackUrl);
     router.refresh();
   }
 
@@ -45,7 +45,7 @@ export function LoginForm({ linkSent, linkFailed }: { linkSent: boolean; linkFai
       return;
     }
     setFieldErrors({});
-    await signIn("email", { email: parsed.data, redirect: false, callbackUrl: "/" });
+    await signIn("email", { email: parsed.data, redirect: false, callbackUrl });
     setLinkMessage(t("linkSent"));
   }
 

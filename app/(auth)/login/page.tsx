@@ -9,9 +9,15 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
+/** Only a path on this site: never an open redirect to somewhere else. */
+function safeCallbackUrl(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
+}
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  if (await getMember()) redirect("/");
   const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  if (await getMember()) redirect(callbackUrl);
   const t = await getTranslations("login");
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
@@ -27,7 +33,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("joined")}
         </p>
       ) : null}
-      <LoginForm linkSent={params.link === "sent"} linkFailed={params.error === "Verification"} />
+      <LoginForm callbackUrl={callbackUrl} linkSent={params.link === "sent"} linkFailed={params.error === "Verification"} />
     </main>
   );
 }

@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { getSessionUser } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { findOpenInvite } from "@/lib/team/mutations";
 import { AcceptInviteForm } from "./invite-forms";
@@ -12,11 +14,19 @@ export default async function AcceptInvitePage({ params }: { params: Promise<{ t
   if (!invite) return <InvalidInvite />;
   const t = await getTranslations("acceptInvite");
   const existingAccount = (await prisma.user.count({ where: { email: invite.email } })) > 0;
+  const signedInAsInvitee = (await getSessionUser())?.email === invite.email;
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
       <h1>{t("title", { organization: invite.organization.name })}</h1>
       <p>{t("intro", { email: invite.email })}</p>
-      <AcceptInviteForm token={token} existingAccount={existingAccount} />
+      {existingAccount && !signedInAsInvitee ? (
+        <p className="card">
+          {t("signInFirst", { email: invite.email })}{" "}
+          <Link href={`/login?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`}>{t("signInLink")}</Link>
+        </p>
+      ) : (
+        <AcceptInviteForm token={token} existingAccount={existingAccount} />
+      )}
     </main>
   );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useRef, startTransition } from "react";
 import { useForm } from "react-hook-form";
 import { FormPendingContext } from "@/components/ui/action-form";
+import { FieldShell, describedBy, inputClass } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { expeditionSchema } from "@/lib/expeditions/schemas";
@@ -73,22 +74,16 @@ export function ExpeditionForm({
           <RegisteredField register={register} defaults={shown} name="contactPhone" type="tel" label={t("contactPhone")} error={error("contactPhone")} />
         </div>
       </fieldset>
-      <div className="flex flex-col gap-1">
-        <label htmlFor="practicalNotes" className="font-medium">
-          {t("practicalNotes")}
-        </label>
-        <p id="practicalNotes-hint" className="text-sm text-slate-700">
-          {t("practicalNotesHint")}
-        </p>
+      <FieldShell name="practicalNotes" label={t("practicalNotes")} hint={t("practicalNotesHint")}>
         <textarea
           id="practicalNotes"
           rows={3}
           defaultValue={shown.practicalNotes}
           {...register("practicalNotes")}
-          aria-describedby="practicalNotes-hint"
-          className="w-full rounded border border-slate-500 bg-white px-3 py-2"
+          aria-describedby={describedBy("practicalNotes", undefined, t("practicalNotesHint"))}
+          className={inputClass}
         />
-      </div>
+      </FieldShell>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="font-semibold">{t("deadline")}</legend>
         <RegisteredField register={register} defaults={shown} name="rsvpDeadlineDay" type="date" label={t("deadlineDay")} error={error("rsvpDeadlineDay")} required />
@@ -121,11 +116,7 @@ function RegisteredField({
   type?: "text" | "email" | "date" | "time" | "tel";
 }) {
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="font-medium">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <FieldShell name={name} label={label} error={error} required={required}>
       <input
         id={name}
         type={type}
@@ -133,14 +124,9 @@ function RegisteredField({
         {...register(name)}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${name}-error` : undefined}
-        className="w-full rounded border border-slate-500 bg-white px-3 py-2 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700"
+        aria-describedby={describedBy(name, error)}
+        className={inputClass}
       />
-      {error ? (
-        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldShell>
   );
 }

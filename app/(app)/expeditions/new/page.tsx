@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { ExpeditionForm } from "../_components/expedition-form";
 import { createExpeditionAction } from "../actions";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   await requireMember(COORDINATOR_ONLY);
@@ -14,10 +14,7 @@ export default async function NewExpeditionPage() {
   const t = await getTranslations("expeditions");
   return (
     <>
-      <p>
-        <Link href="/expeditions">{t("back")}</Link>
-      </p>
-      <h1>{t("new")}</h1>
+      <PageHeader title={t("new")} back={{ href: "/expeditions", label: t("back") }} />
       <ExpeditionForm
         action={createExpeditionAction}
         defaults={{

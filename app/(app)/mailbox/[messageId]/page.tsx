@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { getOutboxMessage } from "@/lib/mail/queries";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ messageId: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
@@ -19,10 +19,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const parts = message.text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <>
-      <p>
-        <Link href="/mailbox">{t("back")}</Link>
-      </p>
-      <h1>{message.subject}</h1>
+      <PageHeader title={message.subject} back={{ href: "/mailbox", label: t("back") }} />
       <dl className="card grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
         <dt className="font-semibold">{t("to")}</dt>
         <dd>{message.toAddress}</dd>
@@ -42,7 +39,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
           )}
         </article>
       ) : (
-        <p className="card">{t("bodyPurged")}</p>
+        <p className="card">{message.isPrivate ? t("bodyPrivate") : t("bodyPurged")}</p>
       )}
     </>
   );

@@ -4,7 +4,7 @@ import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { getMandatary } from "@/lib/mandataries/queries";
 import { MandataryForm } from "../_components/mandatary-form";
 import { updateMandataryAction } from "../actions";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ mandataryId: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
@@ -19,10 +19,7 @@ export default async function EditMandataryPage({ params }: { params: Promise<{ 
   const t = await getTranslations("mandataries");
   return (
     <>
-      <p>
-        <Link href="/mandataries">{t("back")}</Link>
-      </p>
-      <h1>{`${mandatary.firstName} ${mandatary.lastName}`}</h1>
+      <PageHeader title={`${mandatary.firstName} ${mandatary.lastName}`} back={{ href: "/mandataries", label: t("back") }} />
       <MandataryForm
         action={updateMandataryAction}
         mandataryId={mandatary.id}

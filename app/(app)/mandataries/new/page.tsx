@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { MandataryForm } from "../_components/mandatary-form";
 import { createMandataryAction } from "../actions";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   await requireMember(COORDINATOR_ONLY);
@@ -14,10 +14,7 @@ export default async function NewMandataryPage() {
   const t = await getTranslations("mandataries");
   return (
     <>
-      <p>
-        <Link href="/mandataries">{t("back")}</Link>
-      </p>
-      <h1>{t("new")}</h1>
+      <PageHeader title={t("new")} back={{ href: "/mandataries", label: t("back") }} />
       <MandataryForm action={createMandataryAction} defaults={{ firstName: "", lastName: "", role: "", email: "", phone: "", portfolios: "" }} />
     </>
   );

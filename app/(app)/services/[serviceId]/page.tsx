@@ -4,7 +4,7 @@ import { requireMember } from "@/lib/auth/session";
 import { getService } from "@/lib/services/queries";
 import { ServiceForm } from "../_components/service-form";
 import { updateServiceAction } from "../actions";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember(["COORDINATOR", "SERVICE_CONTACT"]);
@@ -19,10 +19,7 @@ export default async function EditServicePage({ params }: { params: Promise<{ se
   const t = await getTranslations("services");
   return (
     <>
-      <p>
-        <Link href="/services">{t("back")}</Link>
-      </p>
-      <h1>{service.name}</h1>
+      <PageHeader title={service.name} back={{ href: "/services", label: t("back") }} />
       <ServiceForm
         action={updateServiceAction}
         serviceId={service.id}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { ServiceForm } from "../_components/service-form";
 import { createServiceAction } from "../actions";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
   await requireMember(COORDINATOR_ONLY);
@@ -14,10 +14,7 @@ export default async function NewServicePage() {
   const t = await getTranslations("services");
   return (
     <>
-      <p>
-        <Link href="/services">{t("back")}</Link>
-      </p>
-      <h1>{t("new")}</h1>
+      <PageHeader title={t("new")} back={{ href: "/services", label: t("back") }} />
       <ServiceForm
         action={createServiceAction}
         defaults={{ name: "", type: "", street: "", postalCode: "", city: "", latitude: "", longitude: "", contactName: "", contactEmail: "", contactPhone: "" }}

@@ -5,7 +5,7 @@ import { getExpedition } from "@/lib/expeditions/queries";
 import { dayKey, toBrusselsParts } from "@/lib/time";
 import { ExpeditionForm } from "../../_components/expedition-form";
 import { updateExpeditionAction } from "../../actions";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
@@ -22,10 +22,7 @@ export default async function EditExpeditionPage({ params }: { params: Promise<{
   const deadline = toBrusselsParts(expedition.rsvpDeadline);
   return (
     <>
-      <p>
-        <Link href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</Link>
-      </p>
-      <h1>{t("edit")}</h1>
+      <PageHeader title={t("edit")} back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }} />
       <ExpeditionForm
         action={updateExpeditionAction}
         expeditionId={expedition.id}

@@ -6,7 +6,7 @@ import { countAnswers } from "@/lib/invitations/answers";
 import { listMandataries } from "@/lib/mandataries/queries";
 import { formatDateTime, type Locale } from "@/lib/time";
 import { InviteForm, ResendButton } from "./_components/invitation-forms";
-import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember(OFFICE_ROLES);
@@ -38,10 +38,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ ex
   const coordinator = member.role === "COORDINATOR";
   return (
     <>
-      <p>
-        <Link href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</Link>
-      </p>
-      <h1>{t("titleFor", { title: expedition.title })}</h1>
+      <PageHeader title={t("titleFor", { title: expedition.title })} back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }} />
       <p>{t("counts", counts)}</p>
       {expedition.invitations.length > 0 ? (
         <table className="data-table card">

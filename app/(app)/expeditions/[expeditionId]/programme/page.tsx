@@ -7,6 +7,7 @@ import { dayKey, formatLongDate, type Locale } from "@/lib/time";
 import { ProgrammeView } from "../_components/programme-view";
 import { AddStopForm, NewProgrammeForm, RemoveStopButton } from "./_components/programme-forms";
 import Link from "next/link";
+import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
@@ -22,10 +23,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ expe
   const serviceOptions = services.map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
-      <p>
-        <Link href={`/expeditions/${expedition.id}`}>{t("backTo", { title: expedition.title })}</Link>
-      </p>
-      <h1>{t("titleFor", { title: expedition.title })}</h1>
+      <PageHeader title={t("titleFor", { title: expedition.title })} back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }} />
       {services.length === 0 ? (
         <p role="status" className="card">
           {t("noServices")} <Link href="/services/new">{t("addService")}</Link>

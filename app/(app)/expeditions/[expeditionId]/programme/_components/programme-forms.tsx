@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { addStopAction, createProgrammeAction, removeStopAction } from "../actions";
@@ -47,49 +47,23 @@ export function AddStopForm({
       <FormAlert state={state} />
       <input type="hidden" name="programmeId" value={programmeId} />
       <div className="grid gap-3 sm:grid-cols-3">
-        <IdField id={id("serviceId")} name="serviceId" label={t("service")} error={error("serviceId")}>
-          <select id={id("serviceId")} name="serviceId" defaultValue={shownValue(state, "serviceId")} className="w-full rounded border border-slate-500 bg-white px-3 py-2"
-            aria-invalid={error("serviceId") ? true : undefined} aria-describedby={error("serviceId") ? `${id("serviceId")}-error` : undefined}>
-            <option value="">{t("chooseService")}</option>
-            {services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </IdField>
-        <IdField id={id("startTime")} name="startTime" label={t("start")} error={error("startTime")}>
-          <input id={id("startTime")} name="startTime" type="time" defaultValue={shownValue(state, "startTime")} className="w-full rounded border border-slate-500 bg-white px-3 py-2"
-            aria-invalid={error("startTime") ? true : undefined} aria-describedby={error("startTime") ? `${id("startTime")}-error` : undefined} />
-        </IdField>
-        <IdField id={id("endTime")} name="endTime" label={t("end")} error={error("endTime")}>
-          <input id={id("endTime")} name="endTime" type="time" defaultValue={shownValue(state, "endTime")} className="w-full rounded border border-slate-500 bg-white px-3 py-2"
-            aria-invalid={error("endTime") ? true : undefined} aria-describedby={error("endTime") ? `${id("endTime")}-error` : undefined} />
-        </IdField>
+        <SelectField
+          id={id("serviceId")}
+          name="serviceId"
+          label={t("service")}
+          placeholder={t("chooseService")}
+          options={services.map((s) => ({ value: s.id, label: s.name }))}
+          defaultValue={shownValue(state, "serviceId")}
+          error={error("serviceId")}
+        />
+        <TextField id={id("startTime")} name="startTime" type="time" label={t("start")} defaultValue={shownValue(state, "startTime")} error={error("startTime")} />
+        <TextField id={id("endTime")} name="endTime" type="time" label={t("end")} defaultValue={shownValue(state, "endTime")} error={error("endTime")} />
       </div>
-      <IdField id={id("activity")} name="activity" label={t("activity")} error={error("activity")}>
-        <input id={id("activity")} name="activity" type="text" defaultValue={shownValue(state, "activity")} className="w-full rounded border border-slate-500 bg-white px-3 py-2" />
-      </IdField>
+      <TextField id={id("activity")} name="activity" label={t("activity")} defaultValue={shownValue(state, "activity")} error={error("activity")} />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("addStop")}</SubmitButton>
       </div>
     </ActionForm>
-  );
-}
-
-function IdField({ id, label, error, children }: { id: string; name: string; label: string; error?: string; children: React.ReactNode }) {
-  return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="font-medium">
-        {label}
-      </label>
-      {children}
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }
 
