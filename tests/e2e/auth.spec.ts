@@ -194,7 +194,7 @@ test("a coordinator invites a colleague, who joins with a name and password", as
 });
 
 test("someone who already has an account joins a second organization only after signing in as themselves", async ({ page, browser }) => {
-  const email = "wisselaar@example.org";
+  const email = "wim.wisselaar@example.net";
   const password = "wissel-wachtwoord-42";
   const invite = async (coordinator: Page, organization: string) => {
     await coordinator.goto("/team");
