@@ -39,7 +39,13 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"]],
-  use: { actionTimeout: 10_000, locale: "nl-BE", timezoneId: "Europe/Brussels", trace: "retain-on-failure", launchOptions },
+  use: {
+    actionTimeout: 10_000,
+    locale: "nl-BE",
+    timezoneId: "Europe/Brussels",
+    trace: "retain-on-failure",
+    launchOptions,
+  },
   projects: [
     {
       name: "main",

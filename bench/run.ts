@@ -38,7 +38,14 @@ for (let run = 0; run < 5; run++) {
   const planned = await createPlannedExpedition(member);
   const ids = [planned.mandatary.id];
   for (let i = 1; i < 40; i++) {
-    const m = await saveMandatary(member, null, { firstName: `Raadslid`, lastName: `${run}-${i}`, role: "COUNCIL_MEMBER", email: `r${run}-${i}@example.org`, phone: "", portfolios: [] });
+    const m = await saveMandatary(member, null, {
+      firstName: `Raadslid`,
+      lastName: `${run}-${i}`,
+      role: "COUNCIL_MEMBER",
+      email: `r${run}-${i}@example.org`,
+      phone: "",
+      portfolios: [],
+    });
     ids.push(m.id);
   }
   const start = performance.now();
@@ -50,8 +57,10 @@ for (let run = 0; run < 5; run++) {
 results["send 40 invitations (median of 5)"] = `${median(sendSamples).toFixed(1)} ms`;
 
 const beforeDeadline = new Date("2099-03-01T00:00:00Z");
-results["open an RSVP link (median of 200)"] = `${(await time(200, (i) => findInvitationByToken(tokens[i % tokens.length]!))).toFixed(2)} ms`;
-results["answer an RSVP (median of 200)"] = `${(await time(200, (i) => answerInvitation(tokens[i % tokens.length]!, i % 2 ? "ACCEPTED" : "DECLINED", "", beforeDeadline))).toFixed(2)} ms`;
+results["open an RSVP link (median of 200)"] =
+  `${(await time(200, (i) => findInvitationByToken(tokens[i % tokens.length]!))).toFixed(2)} ms`;
+results["answer an RSVP (median of 200)"] =
+  `${(await time(200, (i) => answerInvitation(tokens[i % tokens.length]!, i % 2 ? "ACCEPTED" : "DECLINED", "", beforeDeadline))).toFixed(2)} ms`;
 
 console.log(`Benchmarks on ${database.kind}:`);
 for (const [name, value] of Object.entries(results)) console.log(`  ${name.padEnd(40)} ${value}`);

@@ -31,7 +31,4 @@ export const phoneField = z
   .default("");
 
 /** A checkbox list: absent, one value or several. */
-export const idList = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(idField),
-);
+export const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(idField));

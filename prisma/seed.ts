@@ -11,26 +11,116 @@ export const DEMO_COORDINATOR_EMAIL = "coordinator@example.org";
 
 const town = { postalCode: "2275", city: "Kempenrode" };
 
-const services: { key: string; name: string; type: ServiceType; street: string; lat: number; lng: number; contact: string }[] = [
-  { key: "wzc", name: "Woonzorgcentrum Hof ter Linden", type: "RESIDENTIAL_CARE", street: "Lindenlaan 20", lat: 51.2031, lng: 4.8127, contact: "Greet Van Looy" },
-  { key: "dvc", name: "Dagverzorgingscentrum De Zonnewijzer", type: "DAY_CARE", street: "Lindenlaan 22", lat: 51.2035, lng: 4.8134, contact: "Ilse Nuyts" },
-  { key: "thuiszorg", name: "Dienst Gezinszorg en Thuiszorg", type: "HOME_CARE", street: "Kerkstraat 45", lat: 51.1987, lng: 4.8052, contact: "Dirk Van Hoof" },
-  { key: "kdv", name: "Kinderdagverblijf De Speelboom", type: "CHILDCARE", street: "Schoolstraat 12", lat: 51.1962, lng: 4.7994, contact: "Kaat Verlinden" },
-  { key: "nestje", name: "Kinderopvang Het Nestje", type: "CHILDCARE", street: "Heidestraat 31", lat: 51.1893, lng: 4.8221, contact: "Leen Smets" },
-  { key: "bko", name: "Buitenschoolse opvang 't Klimrek", type: "AFTER_SCHOOL_CARE", street: "Dorpsplein 3", lat: 51.1976, lng: 4.8071, contact: "Joris Aerts" },
-  { key: "ldc", name: "Lokaal dienstencentrum De Kring", type: "LOCAL_SERVICE_CENTRE", street: "Molenstraat 8", lat: 51.2009, lng: 4.7968, contact: "Veerle Geens" },
-  { key: "sociaal", name: "Sociaal Huis Kempenrode", type: "SOCIAL_SERVICE", street: "Markt 1", lat: 51.1981, lng: 4.8089, contact: "Sofie Luyten" },
-  { key: "buurtzorg", name: "Buurtzorgproject De Brug", type: "OTHER", street: "Stationsstraat 14", lat: 51.1938, lng: 4.8163, contact: "Ahmed Benali" },
+const services: {
+  key: string;
+  name: string;
+  type: ServiceType;
+  street: string;
+  lat: number;
+  lng: number;
+  contact: string;
+}[] = [
+  {
+    key: "wzc",
+    name: "Woonzorgcentrum Hof ter Linden",
+    type: "RESIDENTIAL_CARE",
+    street: "Lindenlaan 20",
+    lat: 51.2031,
+    lng: 4.8127,
+    contact: "Greet Van Looy",
+  },
+  {
+    key: "dvc",
+    name: "Dagverzorgingscentrum De Zonnewijzer",
+    type: "DAY_CARE",
+    street: "Lindenlaan 22",
+    lat: 51.2035,
+    lng: 4.8134,
+    contact: "Ilse Nuyts",
+  },
+  {
+    key: "thuiszorg",
+    name: "Dienst Gezinszorg en Thuiszorg",
+    type: "HOME_CARE",
+    street: "Kerkstraat 45",
+    lat: 51.1987,
+    lng: 4.8052,
+    contact: "Dirk Van Hoof",
+  },
+  {
+    key: "kdv",
+    name: "Kinderdagverblijf De Speelboom",
+    type: "CHILDCARE",
+    street: "Schoolstraat 12",
+    lat: 51.1962,
+    lng: 4.7994,
+    contact: "Kaat Verlinden",
+  },
+  {
+    key: "nestje",
+    name: "Kinderopvang Het Nestje",
+    type: "CHILDCARE",
+    street: "Heidestraat 31",
+    lat: 51.1893,
+    lng: 4.8221,
+    contact: "Leen Smets",
+  },
+  {
+    key: "bko",
+    name: "Buitenschoolse opvang 't Klimrek",
+    type: "AFTER_SCHOOL_CARE",
+    street: "Dorpsplein 3",
+    lat: 51.1976,
+    lng: 4.8071,
+    contact: "Joris Aerts",
+  },
+  {
+    key: "ldc",
+    name: "Lokaal dienstencentrum De Kring",
+    type: "LOCAL_SERVICE_CENTRE",
+    street: "Molenstraat 8",
+    lat: 51.2009,
+    lng: 4.7968,
+    contact: "Veerle Geens",
+  },
+  {
+    key: "sociaal",
+    name: "Sociaal Huis Kempenrode",
+    type: "SOCIAL_SERVICE",
+    street: "Markt 1",
+    lat: 51.1981,
+    lng: 4.8089,
+    contact: "Sofie Luyten",
+  },
+  {
+    key: "buurtzorg",
+    name: "Buurtzorgproject De Brug",
+    type: "OTHER",
+    street: "Stationsstraat 14",
+    lat: 51.1938,
+    lng: 4.8163,
+    contact: "Ahmed Benali",
+  },
 ];
 
 const mandataries: { firstName: string; lastName: string; role: MandataryRole; portfolios: string[] }[] = [
-  { firstName: "Annelies", lastName: "Van Dyck", role: "MAYOR", portfolios: ["Veiligheid", "Communicatie", "Personeel"] },
+  {
+    firstName: "Annelies",
+    lastName: "Van Dyck",
+    role: "MAYOR",
+    portfolios: ["Veiligheid", "Communicatie", "Personeel"],
+  },
   { firstName: "Tom", lastName: "Peeters", role: "ALDERMAN", portfolios: ["Financiën", "Ruimtelijke ordening"] },
   { firstName: "Sarah", lastName: "Janssens", role: "ALDERMAN", portfolios: ["Kinderopvang", "Jeugd", "Onderwijs"] },
   { firstName: "Bart", lastName: "Maes", role: "ALDERMAN", portfolios: ["Welzijn", "Ouderenzorg", "Sociale zaken"] },
   { firstName: "Els", lastName: "Claes", role: "ALDERMAN", portfolios: ["Cultuur", "Toerisme", "Verenigingen"] },
   { firstName: "Koen", lastName: "Wouters", role: "ALDERMAN", portfolios: ["Openbare werken", "Mobiliteit"] },
-  { firstName: "Hilde", lastName: "Goossens", role: "ALDERMAN", portfolios: ["Gezondheid", "Armoedebestrijding", "Gelijke kansen"] },
+  {
+    firstName: "Hilde",
+    lastName: "Goossens",
+    role: "ALDERMAN",
+    portfolios: ["Gezondheid", "Armoedebestrijding", "Gelijke kansen"],
+  },
   { firstName: "Ria", lastName: "Mertens", role: "SOCIAL_COMMITTEE_CHAIR", portfolios: [] },
   { firstName: "Marc", lastName: "Verstraeten", role: "GENERAL_DIRECTOR", portfolios: [] },
   { firstName: "Jan", lastName: "Willems", role: "COUNCIL_MEMBER", portfolios: [] },
@@ -42,7 +132,11 @@ const mandataries: { firstName: string; lastName: string; role: MandataryRole; p
 ];
 
 function emailOf(firstName: string, lastName: string): string {
-  const slug = (s: string) => s.normalize("NFD").replace(/[^\p{L}]/gu, "").toLowerCase();
+  const slug = (s: string) =>
+    s
+      .normalize("NFD")
+      .replace(/[^\p{L}]/gu, "")
+      .toLowerCase();
   return `${slug(firstName)}.${slug(lastName)}@example.org`;
 }
 
@@ -71,12 +165,19 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
   }
   const users = [
     { email: DEMO_COORDINATOR_EMAIL, name: "Katrien Coppens", role: "COORDINATOR" as const, services: [] as string[] },
-    { email: "communicatie@example.org", name: "Dries Vermeulen", role: "COMMUNICATION_OFFICER" as const, services: [] },
+    {
+      email: "communicatie@example.org",
+      name: "Dries Vermeulen",
+      role: "COMMUNICATION_OFFICER" as const,
+      services: [],
+    },
     { email: "wzc@example.org", name: "Greet Van Looy", role: "SERVICE_CONTACT" as const, services: ["wzc", "dvc"] },
   ];
   let coordinatorId = "";
   for (const u of users) {
-    const user = await prisma.user.create({ data: { email: u.email, name: u.name, passwordHash, emailVerified: today } });
+    const user = await prisma.user.create({
+      data: { email: u.email, name: u.name, passwordHash, emailVerified: today },
+    });
     if (u.role === "COORDINATOR") coordinatorId = user.id;
     await prisma.membership.create({
       data: {
@@ -109,7 +210,8 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
       contactName: "Katrien Coppens",
       contactEmail: DEMO_COORDINATOR_EMAIL,
       contactPhone: "014 12 34 00",
-      practicalNotes: "Draag makkelijke schoenen: we stappen mee in de werking. Een schort of trui van de dienst ligt klaar.",
+      practicalNotes:
+        "Draag makkelijke schoenen: we stappen mee in de werking. Een schort of trui van de dienst ligt klaar.",
       rsvpDeadline: brusselsInstant(dayKey(addDays(parseDay(firstDay), -7)), "12:00"),
     },
   });

@@ -9,7 +9,10 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import { SchemaEngine } from "@prisma/schema-engine-wasm";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Gebruik: npm run db:migration -- <naam>");
   process.exit(1);
@@ -36,13 +39,19 @@ const lockPath = path.join(migrationsDir, "migration_lock.toml");
 const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPGlite(new PGlite()));
 const engine = await SchemaEngine.new({ datamodels: undefined }, () => {}, adapter);
 const result = await engine.diff({
-  from: migrationDirectories.length === 0 ? { tag: "empty" } : {
-    tag: "migrations",
-    baseDir: migrationsDir,
-    lockfile: { path: "migration_lock.toml", content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null },
-    shadowDbInitScript: "",
-    migrationDirectories,
-  },
+  from:
+    migrationDirectories.length === 0
+      ? { tag: "empty" }
+      : {
+          tag: "migrations",
+          baseDir: migrationsDir,
+          lockfile: {
+            path: "migration_lock.toml",
+            content: existsSync(lockPath) ? readFileSync(lockPath, "utf8") : null,
+          },
+          shadowDbInitScript: "",
+          migrationDirectories,
+        },
   to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: readFileSync(schemaPath, "utf8") }] },
   script: true,
   exitCode: null,

@@ -6,5 +6,9 @@ import { seedDemo, DEMO_COORDINATOR_EMAIL } from "@/prisma/seed";
 
 await migrate(database);
 const password = demoPassword();
-console.log((await seedDemo(password)) ? `Demo aangemaakt: ${DEMO_COORDINATOR_EMAIL} / ${password}` : "Er zijn al gegevens: niets gedaan.");
+console.log(
+  (await seedDemo(password))
+    ? `Demo aangemaakt: ${DEMO_COORDINATOR_EMAIL} / ${password}`
+    : "Er zijn al gegevens: niets gedaan.",
+);
 await database.close();

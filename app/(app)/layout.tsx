@@ -23,7 +23,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   ];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
         {t("skip")}
       </a>
       <header className="border-b border-slate-300 bg-white">
@@ -35,7 +38,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </p>
           </div>
           <div className="flex flex-wrap items-center gap-3">
-            <OrganizationSwitcher current={member.organizationId} organizations={member.organizations} label={t("organization")} submit={t("switch")} />
+            <OrganizationSwitcher
+              current={member.organizationId}
+              organizations={member.organizations}
+              label={t("organization")}
+              submit={t("switch")}
+            />
             <LanguageSwitcher />
             <SignOutButton label={t("signOut")} />
           </div>

@@ -16,7 +16,10 @@ export function ActionForm({
   state,
   children,
   ...props
-}: { formAction: (formData: FormData) => void; state: ActionState } & Omit<FormHTMLAttributes<HTMLFormElement>, "action">) {
+}: { formAction: (formData: FormData) => void; state: ActionState } & Omit<
+  FormHTMLAttributes<HTMLFormElement>,
+  "action"
+>) {
   const ref = useRef<HTMLFormElement>(null);
   const [pending, startTransition] = useTransition();
   useEffect(() => {

@@ -16,7 +16,15 @@ export function describedBy(name: string, error?: string, hint?: string): string
 }
 
 /** Label, hint and error around a control whose id is `id` (or `name`). */
-export function FieldShell({ name, id = name, label, error, hint, required, children }: FieldProps & { children: ReactNode }) {
+export function FieldShell({
+  name,
+  id = name,
+  label,
+  error,
+  hint,
+  required,
+  children,
+}: FieldProps & { children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="font-medium">

@@ -15,7 +15,4 @@ export const loginSchema = z.object({
   password: z.string().min(1, "passwordRequired").max(200, "passwordRequired"),
 });
 
-export const newPasswordField = z
-  .string()
-  .min(MIN_PASSWORD_LENGTH, "passwordTooShort")
-  .max(200, "passwordTooLong");
+export const newPasswordField = z.string().min(MIN_PASSWORD_LENGTH, "passwordTooShort").max(200, "passwordTooLong");

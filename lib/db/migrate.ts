@@ -52,7 +52,9 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
         const checksum = appliedByName.get(migration.name);
         if (checksum !== undefined) {
           if (checksum !== migration.checksum) {
-            throw new Error(`Migration ${migration.name} was changed after it was applied; create a new migration instead.`);
+            throw new Error(
+              `Migration ${migration.name} was changed after it was applied; create a new migration instead.`,
+            );
           }
           continue;
         }

@@ -37,7 +37,7 @@ export function openDatabase({ url, pgliteDir = ".data/pglite" }: DatabaseLocati
         try {
           return await fn({
             exec: async (sql) => void (await client.query(sql)),
-            query: async <T,>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
+            query: async <T>(sql: string, params?: unknown[]) => (await client.query(sql, params)).rows as T[],
           });
         } finally {
           client.release();
@@ -58,7 +58,7 @@ export function openDatabase({ url, pgliteDir = ".data/pglite" }: DatabaseLocati
     withSession: (fn) =>
       fn({
         exec: async (sql) => void (await pglite.exec(sql)),
-        query: async <T,>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
+        query: async <T>(sql: string, params?: unknown[]) => (await pglite.query<T>(sql, params)).rows,
       }),
     async close() {
       await this.prisma.$disconnect();

@@ -20,19 +20,27 @@ function toData(input: ExpeditionInput) {
 }
 
 export async function createExpedition(member: Member, input: ExpeditionInput) {
-  return prisma.$transaction((tx) => tx.expedition.create({ data: { ...toData(input), organizationId: member.organizationId } }));
+  return prisma.$transaction((tx) =>
+    tx.expedition.create({ data: { ...toData(input), organizationId: member.organizationId } }),
+  );
 }
 
 export async function updateExpedition(member: Member, expeditionId: string, input: ExpeditionInput) {
   return prisma.$transaction(async (tx) => {
-    const existing = await tx.expedition.findFirst({ where: inTenant(member, { id: expeditionId }), include: { programmes: true } });
+    const existing = await tx.expedition.findFirst({
+      where: inTenant(member, { id: expeditionId }),
+      include: { programmes: true },
+    });
     if (!existing) throw new UserError("notFound");
     const outside = existing.programmes.find(
       (p) => p.day < parseDay(input.firstDay) || p.day > parseDay(input.lastDay),
     );
     if (outside) throw new UserError("programmeOutsideDays", { name: outside.name }, "firstDay");
     // Personal links expire after the expedition, wherever it moved.
-    await tx.invitation.updateMany({ where: { expeditionId: existing.id }, data: { tokenExpiresAt: linkExpiry(parseDay(input.lastDay)) } });
+    await tx.invitation.updateMany({
+      where: { expeditionId: existing.id },
+      data: { tokenExpiresAt: linkExpiry(parseDay(input.lastDay)) },
+    });
     return tx.expedition.update({ where: { id: existing.id }, data: toData(input) });
   });
 }

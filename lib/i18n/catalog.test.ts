@@ -27,7 +27,10 @@ describe("message catalogs", () => {
   });
 
   it("every placeholder of a Dutch message is in its English translation", () => {
-    const flat = (c: Catalog) => Object.fromEntries(keys(c).map((k) => [k, k.split(".").reduce<unknown>((o, p) => (o as Catalog)[p], c) as string]));
+    const flat = (c: Catalog) =>
+      Object.fromEntries(
+        keys(c).map((k) => [k, k.split(".").reduce<unknown>((o, p) => (o as Catalog)[p], c) as string]),
+      );
     const nlFlat = flat(nl as Catalog);
     const enFlat = flat(en as Catalog);
     const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
@@ -43,7 +46,10 @@ describe("message catalogs", () => {
       const source = readFileSync(file, "utf8");
       for (const match of source.matchAll(/new UserError\(\s*"(\w+)"/g)) raised.add(match[1]!);
       if (/schemas\.ts$|validation\.ts$/.test(file)) {
-        for (const match of source.matchAll(/(?:min|max|regex|refine|email|enum|number|pipe|message:)\([^)]*?"(\w+)"\s*\)?/g)) raised.add(match[1]!);
+        for (const match of source.matchAll(
+          /(?:min|max|regex|refine|email|enum|number|pipe|message:)\([^)]*?"(\w+)"\s*\)?/g,
+        ))
+          raised.add(match[1]!);
         for (const match of source.matchAll(/message: "(\w+)"/g)) raised.add(match[1]!);
       }
     }

@@ -9,5 +9,10 @@ export type AnswerCounts = {
 
 export function countAnswers(invitations: readonly { status: RsvpStatus }[]): AnswerCounts {
   const count = (status: RsvpStatus) => invitations.filter((i) => i.status === status).length;
-  return { invited: invitations.length, accepted: count("ACCEPTED"), declined: count("DECLINED"), pending: count("PENDING") };
+  return {
+    invited: invitations.length,
+    accepted: count("ACCEPTED"),
+    declined: count("DECLINED"),
+    pending: count("PENDING"),
+  };
 }

@@ -43,7 +43,9 @@ export function invitationMail({ mandatary, organizationName, expedition, link }
   const when = sameDay
     ? formatLongDate(expedition.firstDay)
     : t("dateRange", { from: formatLongDate(expedition.firstDay), to: formatLongDate(expedition.lastDay) });
-  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ");
+  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone]
+    .filter(Boolean)
+    .join(" · ");
   return renderMail({
     subject: t("subject", { title: expedition.title }),
     greeting: t("greeting", { name: `${mandatary.firstName} ${mandatary.lastName}` }),

@@ -32,7 +32,12 @@ async function issueLink(
   const invitation = await tx.invitation.upsert({
     where: { expeditionId_mandataryId: { expeditionId: expedition.id, mandataryId: mandatary.id } },
     update: data,
-    create: { ...data, organizationId: expedition.organizationId, expeditionId: expedition.id, mandataryId: mandatary.id },
+    create: {
+      ...data,
+      organizationId: expedition.organizationId,
+      expeditionId: expedition.id,
+      mandataryId: mandatary.id,
+    },
   });
   await enqueueMail(tx, {
     organizationId: expedition.organizationId,

@@ -7,7 +7,16 @@ export function listOutbox(member: Member) {
     where: inTenant(member),
     orderBy: { createdAt: "desc" },
     take: 200,
-    select: { id: true, toAddress: true, subject: true, status: true, kind: true, createdAt: true, sentAt: true, lastError: true },
+    select: {
+      id: true,
+      toAddress: true,
+      subject: true,
+      status: true,
+      kind: true,
+      createdAt: true,
+      sentAt: true,
+      lastError: true,
+    },
   });
 }
 

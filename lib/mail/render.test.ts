@@ -6,7 +6,7 @@ describe("mail rendering", () => {
     subject: "Uitnodiging",
     greeting: "Beste <Jan>,",
     intro: ["Lijn één", "Tom & Jerry"],
-    blocks: [{ heading: "Programma", lines: ["09:00–10:00 WZC \"De Linde\""] }],
+    blocks: [{ heading: "Programma", lines: ['09:00–10:00 WZC "De Linde"'] }],
     action: { label: "Antwoorden", url: "https://app.example.org/rsvp/abc?x=1&y=2" },
     footer: ["Groet"],
   });
@@ -21,7 +21,7 @@ describe("mail rendering", () => {
 
   it("has a readable plain-text part with the link", () => {
     expect(mail.text).toContain("Beste <Jan>,");
-    expect(mail.text).toContain("PROGRAMMA\n09:00–10:00 WZC \"De Linde\"");
+    expect(mail.text).toContain('PROGRAMMA\n09:00–10:00 WZC "De Linde"');
     expect(mail.text).toContain("Antwoorden: https://app.example.org/rsvp/abc?x=1&y=2");
   });
 

@@ -9,7 +9,13 @@ describe("portfolios", () => {
 });
 
 describe("mandatary form", () => {
-  const valid = { firstName: "Sarah", lastName: "Janssens", role: "ALDERMAN", email: "sarah@example.org", portfolios: "Jeugd" };
+  const valid = {
+    firstName: "Sarah",
+    lastName: "Janssens",
+    role: "ALDERMAN",
+    email: "sarah@example.org",
+    portfolios: "Jeugd",
+  };
 
   it("accepts a mandatary and parses the portfolios", () => {
     expect(mandatarySchema.parse(valid)).toMatchObject({ portfolios: ["Jeugd"], phone: "" });

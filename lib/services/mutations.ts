@@ -5,7 +5,9 @@ import { getService } from "./queries";
 import type { ServiceInput } from "./schemas";
 
 export function createService(member: Member, input: ServiceInput) {
-  return prisma.$transaction((tx) => tx.careService.create({ data: { ...input, organizationId: member.organizationId } }));
+  return prisma.$transaction((tx) =>
+    tx.careService.create({ data: { ...input, organizationId: member.organizationId } }),
+  );
 }
 
 export async function updateService(member: Member, serviceId: string, input: ServiceInput) {

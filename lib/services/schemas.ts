@@ -24,7 +24,10 @@ export const serviceSchema = z.object({
   name: requiredText(160, "serviceNameRequired"),
   type: z.enum(SERVICE_TYPES, "serviceTypeRequired"),
   street: requiredText(160, "streetRequired"),
-  postalCode: z.string().trim().regex(/^[1-9]\d{3}$/, "postalCodeInvalid"),
+  postalCode: z
+    .string()
+    .trim()
+    .regex(/^[1-9]\d{3}$/, "postalCodeInvalid"),
   city: requiredText(80, "cityRequired"),
   latitude: coordinate(-90, 90, "latitudeInvalid"),
   longitude: coordinate(-180, 180, "longitudeInvalid"),

@@ -59,7 +59,10 @@ export async function inviteColleague(member: Member, input: { email: string; ro
 /** Inside a transaction, pass its client: with one database connection, the global client would wait for it. */
 export async function findOpenInvite(token: string, now = new Date(), db: Prisma.TransactionClient = prisma) {
   if (!isWellFormedToken(token)) return null;
-  const invite = await db.userInvite.findUnique({ where: { tokenHash: hashToken(token) }, include: { organization: true } });
+  const invite = await db.userInvite.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { organization: true },
+  });
   if (!invite || invite.acceptedAt || invite.expiresAt <= now) return null;
   return invite;
 }
@@ -77,18 +80,26 @@ export async function acceptInvite(
   return prisma.$transaction(async (tx) => {
     const invite = await findOpenInvite(token, new Date(), tx);
     if (!invite) throw new UserError("linkInvalid");
-    const claimed = await tx.userInvite.updateMany({ where: { id: invite.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+    const claimed = await tx.userInvite.updateMany({
+      where: { id: invite.id, acceptedAt: null },
+      data: { acceptedAt: new Date() },
+    });
     if (claimed.count !== 1) throw new UserError("linkInvalid");
     const existing = await tx.user.findUnique({ where: { email: invite.email } });
     if (existing && signedInEmail !== existing.email) throw new UserError("signInFirst", { email: invite.email });
-    if (existing && (await tx.membership.count({ where: { userId: existing.id, organizationId: invite.organizationId } }))) {
+    if (
+      existing &&
+      (await tx.membership.count({ where: { userId: existing.id, organizationId: invite.organizationId } }))
+    ) {
       throw new UserError("alreadyMember", { email: invite.email });
     }
     // A new account: the link was mailed to this address (and never shown in the app), so it proves the address.
     const user =
       existing ??
       (newAccount && passwordHash
-        ? await tx.user.create({ data: { email: invite.email, name: newAccount.name, passwordHash, emailVerified: new Date() } })
+        ? await tx.user.create({
+            data: { email: invite.email, name: newAccount.name, passwordHash, emailVerified: new Date() },
+          })
         : null);
     if (!user) throw new UserError("nameRequired", {}, "name");
     await tx.membership.create({

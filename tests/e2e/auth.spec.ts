@@ -29,10 +29,16 @@ async function requestLink(page: Page, email: string) {
 async function waitForNewMail(to: string, subject: RegExp, after: number): Promise<ReceivedMail> {
   let found: ReceivedMail | undefined;
   await expect
-    .poll(() => (found = receivedMails().slice(after).find((m) => m.to.includes(to) && subject.test(m.subject))), {
-      timeout: 20_000,
-      message: `new mail to ${to} matching ${subject}`,
-    })
+    .poll(
+      () =>
+        (found = receivedMails()
+          .slice(after)
+          .find((m) => m.to.includes(to) && subject.test(m.subject))),
+      {
+        timeout: 20_000,
+        message: `new mail to ${to} matching ${subject}`,
+      },
+    )
     .toBeTruthy();
   return found!;
 }
@@ -95,7 +101,9 @@ test("signing in with a link sent by e-mail", async ({ page, browser }) => {
   const second = await other.newPage();
   await second.goto(link);
   await expect(second).toHaveURL(/\/login\?/);
-  await expect(second.getByRole("main").getByRole("alert")).toHaveText("Deze aanmeldlink werkt niet (meer). Vraag een nieuwe aan.");
+  await expect(second.getByRole("main").getByRole("alert")).toHaveText(
+    "Deze aanmeldlink werkt niet (meer). Vraag een nieuwe aan.",
+  );
   await expectAccessible(second);
   await expectSignedOut(second);
   await other.close();
@@ -133,11 +141,19 @@ test("a coordinator invites a colleague, who joins with a name and password", as
   await form.getByLabel("Rol").selectOption({ label: "communicatieambtenaar" });
   await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
   await expect(form.getByRole("status")).toHaveText(`Uitnodiging voor ${email} klaargezet voor verzending.`);
-  await expect(page.getByRole("region", { name: "Openstaande uitnodigingen" })).toContainText(`${email} als communicatieambtenaar`);
+  await expect(page.getByRole("region", { name: "Openstaande uitnodigingen" })).toContainText(
+    `${email} als communicatieambtenaar`,
+  );
   await expectAccessible(page);
 
-  const mail = await waitForNewMail(email, /^Uitnodiging om mee te werken aan Expeditie Zorg bij Gemeente Kempenrode$/, 0);
-  expect(mail.text).toContain("Katrien Coppens nodigt je uit als communicatieambtenaar voor Expeditie Zorg bij Gemeente Kempenrode.");
+  const mail = await waitForNewMail(
+    email,
+    /^Uitnodiging om mee te werken aan Expeditie Zorg bij Gemeente Kempenrode$/,
+    0,
+  );
+  expect(mail.text).toContain(
+    "Katrien Coppens nodigt je uit als communicatieambtenaar voor Expeditie Zorg bij Gemeente Kempenrode.",
+  );
   const link = linkIn(mail.text, "/invite/");
 
   // The colleague opens the link twice, e.g. in two tabs, and uses the first.
@@ -193,7 +209,10 @@ test("a coordinator invites a colleague, who joins with a name and password", as
   await expectAccessible(page);
 });
 
-test("someone who already has an account joins a second organization only after signing in as themselves", async ({ page, browser }) => {
+test("someone who already has an account joins a second organization only after signing in as themselves", async ({
+  page,
+  browser,
+}) => {
   const email = "wim.wisselaar@example.net";
   const password = "wissel-wachtwoord-42";
   const invite = async (coordinator: Page, organization: string) => {

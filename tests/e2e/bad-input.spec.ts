@@ -83,8 +83,14 @@ async function submitBadExpeditions(page: Page, { checkAccessible, formReady }: 
   await save.click();
   await expect(alertIn(page)).toContainText(FORM_INVALID);
   await expectFieldError(expeditionField(page, "Naam"), "Vul de naam van de contactpersoon in.");
-  await expectFieldError(expeditionField(page, "E-mailadres"), "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.be.");
-  await expectFieldError(expeditionField(page, "Telefoon"), "Vul een geldig telefoonnummer in, bijvoorbeeld 014 12 34 56.");
+  await expectFieldError(
+    expeditionField(page, "E-mailadres"),
+    "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.be.",
+  );
+  await expectFieldError(
+    expeditionField(page, "Telefoon"),
+    "Vul een geldig telefoonnummer in, bijvoorbeeld 014 12 34 56.",
+  );
   await expectFieldError(expeditionField(page, "Uur"), "Vul een geldig uur in, bijvoorbeeld 09:30.");
   await expect(expeditionField(page, "Titel")).not.toHaveAttribute("aria-invalid", "true");
   await checkAccessible(page);
@@ -135,7 +141,8 @@ test.describe("new expedition, checked in the browser", () => {
     await signIn(page);
     const actionCalls: string[] = [];
     page.on("request", (request) => {
-      if (request.method() === "POST" && new URL(request.url()).pathname.startsWith("/expeditions")) actionCalls.push(request.url());
+      if (request.method() === "POST" && new URL(request.url()).pathname.startsWith("/expeditions"))
+        actionCalls.push(request.url());
     });
     await submitBadExpeditions(page, { checkAccessible: expectAccessible, formReady: hydrated });
     // The browser caught every mistake itself: no form was sent to the server.
@@ -223,9 +230,18 @@ test("new care service: required fields, postal code, coordinates, e-mail and ph
   await save.click();
   await expect(alertIn(page)).toContainText(FORM_INVALID);
   await expectFieldError(name, "Vul de naam van de zorgdienst in.");
-  await expectFieldError(page.getByRole("combobox", { name: "Soort zorgdienst", exact: true }), "Kies het soort zorgdienst.");
-  await expectFieldError(page.getByRole("textbox", { name: "Straat en huisnummer", exact: true }), "Vul straat en huisnummer in.");
-  await expectFieldError(page.getByRole("textbox", { name: "Postcode", exact: true }), "Vul een Belgische postcode van vier cijfers in.");
+  await expectFieldError(
+    page.getByRole("combobox", { name: "Soort zorgdienst", exact: true }),
+    "Kies het soort zorgdienst.",
+  );
+  await expectFieldError(
+    page.getByRole("textbox", { name: "Straat en huisnummer", exact: true }),
+    "Vul straat en huisnummer in.",
+  );
+  await expectFieldError(
+    page.getByRole("textbox", { name: "Postcode", exact: true }),
+    "Vul een Belgische postcode van vier cijfers in.",
+  );
   await expectFieldError(page.getByRole("textbox", { name: "Gemeente", exact: true }), "Vul de gemeente in.");
   await expectFieldError(
     page.getByRole("textbox", { name: "Breedtegraad", exact: true }),
@@ -235,7 +251,10 @@ test("new care service: required fields, postal code, coordinates, e-mail and ph
     page.getByRole("textbox", { name: "Lengtegraad", exact: true }),
     "Vul een lengtegraad tussen -180 en 180 in, bijvoorbeeld 4,8325.",
   );
-  await expectFieldError(contact.getByRole("textbox", { name: "Naam", exact: true }), "Vul de naam van de contactpersoon in.");
+  await expectFieldError(
+    contact.getByRole("textbox", { name: "Naam", exact: true }),
+    "Vul de naam van de contactpersoon in.",
+  );
   await expectAccessible(page);
 
   // Filled in, but with values that are not right.
@@ -251,7 +270,10 @@ test("new care service: required fields, postal code, coordinates, e-mail and ph
   await contact.getByLabel("Telefoon").fill("nul-een-vier");
   await save.click();
   await expect(alertIn(page)).toContainText(FORM_INVALID);
-  await expectFieldError(page.getByRole("textbox", { name: "Postcode", exact: true }), "Vul een Belgische postcode van vier cijfers in.");
+  await expectFieldError(
+    page.getByRole("textbox", { name: "Postcode", exact: true }),
+    "Vul een Belgische postcode van vier cijfers in.",
+  );
   await expectFieldError(
     page.getByRole("textbox", { name: "Breedtegraad", exact: true }),
     "Vul een breedtegraad tussen -90 en 90 in, bijvoorbeeld 51,1766.",
@@ -553,14 +575,19 @@ test("unknown, tampered and malformed RSVP links get the friendly dead-link page
   }
 });
 
-test("unknown, tampered and malformed colleague invitation links get the friendly dead-link page", async ({ page, browser }) => {
+test("unknown, tampered and malformed colleague invitation links get the friendly dead-link page", async ({
+  page,
+  browser,
+}) => {
   await signIn(page);
   await page.goto("/team");
   const form = page.getByRole("form", { name: "Collega uitnodigen" });
   await form.getByRole("textbox", { name: "E-mailadres", exact: true }).fill("linktest.collega@example.org");
   await form.getByRole("combobox", { name: "Rol", exact: true }).selectOption({ label: "communicatieambtenaar" });
   await form.getByRole("button", { name: "Uitnodiging versturen" }).click();
-  await expect(form.getByRole("status")).toContainText("Uitnodiging voor linktest.collega@example.org klaargezet voor verzending.");
+  await expect(form.getByRole("status")).toContainText(
+    "Uitnodiging voor linktest.collega@example.org klaargezet voor verzending.",
+  );
   const mail = await waitForMail("linktest.collega@example.org", /Uitnodiging om mee te werken aan Expeditie Zorg/);
   const link = new URL(linkIn(mail.text, "/invite/"));
   const token = link.pathname.split("/").at(-1)!;

@@ -34,7 +34,10 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
   await page.getByLabel("Gemeente").fill("Kempenrode");
   await page.getByLabel("Breedtegraad").fill("51,1950");
   await page.getByLabel("Lengtegraad").fill("4,8010");
-  await page.getByRole("group", { name: "Contactpersoon die de bezoekers ontvangt" }).getByLabel("Naam").fill("Mieke Vos");
+  await page
+    .getByRole("group", { name: "Contactpersoon die de bezoekers ontvangt" })
+    .getByLabel("Naam")
+    .fill("Mieke Vos");
   await page.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.getByRole("link", { name: "Assistentiewoningen De Vlinder" })).toBeVisible();
   await expectAccessible(page);
@@ -80,7 +83,9 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
 
   const mail = await waitForMail("lieve.daems@example.org", /Uitnodiging: Expeditie Zorg voorjaar/);
   expect(mail.text).toContain("Beste Lieve Daems");
-  expect(mail.text).toContain("10:00–11:30  Assistentiewoningen De Vlinder, Vlinderstraat 5, 2275 Kempenrode — Koffie met de bewoners");
+  expect(mail.text).toContain(
+    "10:00–11:30  Assistentiewoningen De Vlinder, Vlinderstraat 5, 2275 Kempenrode — Koffie met de bewoners",
+  );
   expect(mail.text).toContain("Stevige schoenen aan.");
   expect(mail.text).toContain("Katrien Coppens");
   const link = linkIn(mail.text, "/rsvp/");

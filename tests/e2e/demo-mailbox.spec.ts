@@ -49,7 +49,9 @@ test("the coordinator reads the mayor's invitation in the outbox, and the mayor 
   await expect(page.getByRole("definition").filter({ hasText: "annelies.vandyck@example.org" })).toBeVisible();
   const body = page.getByRole("article", { name: "Inhoud van de mail" });
   await expect(body).toContainText("Beste Annelies Van Dyck,");
-  await expect(body).toContainText("08:30–09:30  Woonzorgcentrum Hof ter Linden, Lindenlaan 20, 2275 Kempenrode — Ontbijt met de bewoners");
+  await expect(body).toContainText(
+    "08:30–09:30  Woonzorgcentrum Hof ter Linden, Lindenlaan 20, 2275 Kempenrode — Ontbijt met de bewoners",
+  );
   await expectAccessible(page);
   const personalLink = body.getByRole("link", { name: /\/rsvp\// });
   await expect(personalLink).toHaveCount(1);
@@ -63,7 +65,9 @@ test("the coordinator reads the mayor's invitation in the outbox, and the mayor 
   const opened = await mayor.goto(href);
   expect(opened?.status()).toBe(200);
   await expect(mayor.getByRole("heading", { level: 1, name: EXPEDITION })).toBeVisible();
-  await expect(mayor.getByText("Beste Annelies Van Dyck, je bent uitgenodigd. Laat je weten of je komt?")).toBeVisible();
+  await expect(
+    mayor.getByText("Beste Annelies Van Dyck, je bent uitgenodigd. Laat je weten of je komt?"),
+  ).toBeVisible();
   await expectAccessible(mayor);
   await mayor.getByLabel("Nee, ik kan niet komen").check();
   await mayor.getByRole("button", { name: "Antwoord versturen" }).click();

@@ -69,14 +69,20 @@ export async function onScriptFreeCopy<T>(
 ): Promise<T> {
   const url = page.url();
   const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "");
-  const context = await page.context().browser()!.newContext({
-    ...contextOptions,
-    viewport: page.viewportSize(),
-    javaScriptEnabled: true,
-  });
+  const context = await page
+    .context()
+    .browser()!
+    .newContext({
+      ...contextOptions,
+      viewport: page.viewportSize(),
+      javaScriptEnabled: true,
+    });
   try {
     const copy = await context.newPage();
-    await copy.route((u) => u.href === url, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }));
+    await copy.route(
+      (u) => u.href === url,
+      (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
     await copy.goto(url);
     return await check(copy);
   } finally {

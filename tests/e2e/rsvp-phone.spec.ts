@@ -125,7 +125,9 @@ test("a new link from the coordinator replaces the old one", async ({ page, brow
 
   const mailsBefore = receivedMails().filter((m) => m.to.includes(email)).length;
   await row.getByRole("button", { name: "Nieuwe link sturen naar Fatima Bouzid" }).click();
-  await expect(row.getByRole("status")).toHaveText("Nieuwe link voor Fatima Bouzid klaargezet; de vorige link werkt niet meer.");
+  await expect(row.getByRole("status")).toHaveText(
+    "Nieuwe link voor Fatima Bouzid klaargezet; de vorige link werkt niet meer.",
+  );
   await expectAccessible(page);
   await expect
     .poll(() => receivedMails().filter((m) => m.to.includes(email)).length, { timeout: 20_000, message: "second mail" })

@@ -143,7 +143,9 @@ async function collectKempenrode(browser: Browser): Promise<Kempenrode> {
     .locator('input[name="programmeId"]')
     .inputValue();
   const stopId = await page
-    .locator("form", { has: page.getByRole("button", { name: "Bezoek 08:30 Woonzorgcentrum Hof ter Linden verwijderen" }) })
+    .locator("form", {
+      has: page.getByRole("button", { name: "Bezoek 08:30 Woonzorgcentrum Hof ter Linden verwijderen" }),
+    })
     .locator('input[name="stopId"]')
     .inputValue();
   await page.goBack();
@@ -159,7 +161,10 @@ async function collectKempenrode(browser: Browser): Promise<Kempenrode> {
   await page.getByRole("link", { name: "Zorgdiensten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zorgdiensten" })).toBeVisible();
   await expectAccessible(page);
-  const serviceId = idFrom(await page.getByRole("link", { name: "Kinderdagverblijf De Speelboom" }).getAttribute("href"), "/services");
+  const serviceId = idFrom(
+    await page.getByRole("link", { name: "Kinderdagverblijf De Speelboom" }).getAttribute("href"),
+    "/services",
+  );
   const ownServiceId = idFrom(
     await page.getByRole("link", { name: "Woonzorgcentrum Hof ter Linden" }).getAttribute("href"),
     "/services",
@@ -168,7 +173,10 @@ async function collectKempenrode(browser: Browser): Promise<Kempenrode> {
   await page.getByRole("link", { name: "Mandatarissen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mandatarissen" })).toBeVisible();
   await expectAccessible(page);
-  const mandataryId = idFrom(await page.getByRole("link", { name: "Tom Peeters" }).getAttribute("href"), "/mandataries");
+  const mandataryId = idFrom(
+    await page.getByRole("link", { name: "Tom Peeters" }).getAttribute("href"),
+    "/mandataries",
+  );
 
   await page.getByRole("link", { name: "Postvak uit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Postvak uit" })).toBeVisible();
@@ -178,7 +186,19 @@ async function collectKempenrode(browser: Browser): Promise<Kempenrode> {
     "/mailbox",
   );
 
-  const ids = { expeditionId, firstDay, lastDay, deadlineDay, programmeId, stopId, invitationId, serviceId, ownServiceId, mandataryId, messageId };
+  const ids = {
+    expeditionId,
+    firstDay,
+    lastDay,
+    deadlineDay,
+    programmeId,
+    stopId,
+    invitationId,
+    serviceId,
+    ownServiceId,
+    mandataryId,
+    messageId,
+  };
   for (const id of Object.values(ids)) expect(id).toMatch(/\S/);
 
   // Every id route answers Kempenrode's own coordinator, so a 404 for others is about who asks.
@@ -212,7 +232,8 @@ test("list pages show only the organization's own data", async ({ browser }) => 
   await visit(heidebeek, "/mandataries");
   const joke = `${OTHER_TENANT.mandatary.firstName} ${OTHER_TENANT.mandatary.lastName}`;
   await expect(heidebeek.getByRole("link", { name: joke })).toBeVisible();
-  for (const name of ["Annelies Van Dyck", "Tom Peeters", "Fatima Bouzid"]) await expect(heidebeek.getByText(name)).toHaveCount(0);
+  for (const name of ["Annelies Van Dyck", "Tom Peeters", "Fatima Bouzid"])
+    await expect(heidebeek.getByText(name)).toHaveCount(0);
 
   await visit(heidebeek, "/team");
   await expect(heidebeek.getByRole("cell", { name: HEIDEBEEK })).toBeVisible();
@@ -234,7 +255,9 @@ test("list pages show only the organization's own data", async ({ browser }) => 
   await expect(heidebeek.locator("body")).not.toContainText("Kempenrode");
   await expectAccessible(heidebeek);
   await heidebeek.getByRole("link", { name: "Programma bewerken" }).click();
-  await expect(heidebeek.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` })).toBeVisible();
+  await expect(
+    heidebeek.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` }),
+  ).toBeVisible();
   await expectAccessible(heidebeek);
   await expect(heidebeek.getByLabel("Zorgdienst", { exact: true }).locator("option")).toHaveText([
     "Kies een zorgdienst",
@@ -242,7 +265,9 @@ test("list pages show only the organization's own data", async ({ browser }) => 
   ]);
   await heidebeek.goBack();
   await heidebeek.getByRole("link", { name: "Uitnodigen en antwoorden bekijken" }).click();
-  await expect(heidebeek.getByRole("heading", { level: 1, name: `Uitnodigingen: ${OTHER_TENANT.expeditionTitle}` })).toBeVisible();
+  await expect(
+    heidebeek.getByRole("heading", { level: 1, name: `Uitnodigingen: ${OTHER_TENANT.expeditionTitle}` }),
+  ).toBeVisible();
   await expectAccessible(heidebeek);
   await expect(heidebeek.getByRole("group", { name: "Wie nodig je uit?" }).getByRole("checkbox")).toHaveCount(1);
   await expect(heidebeek.getByRole("checkbox", { name: new RegExp(joke) })).toBeVisible();
@@ -281,14 +306,18 @@ test.describe("forged ids in the organization's own forms", () => {
   async function heidebeekProgramme(page: Page) {
     await heidebeekExpedition(page);
     await page.getByRole("link", { name: "Programma bewerken" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` }),
+    ).toBeVisible();
     await expectAccessible(page);
   }
 
   async function heidebeekInvitations(page: Page) {
     await heidebeekExpedition(page);
     await page.getByRole("link", { name: "Uitnodigen en antwoorden bekijken" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: `Uitnodigingen: ${OTHER_TENANT.expeditionTitle}` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Uitnodigingen: ${OTHER_TENANT.expeditionTitle}` }),
+    ).toBeVisible();
     await expectAccessible(page);
   }
 
@@ -317,7 +346,9 @@ test.describe("forged ids in the organization's own forms", () => {
     const own = await signedIn(browser, COORDINATOR);
     await visit(own, `/services/${kempenrode.serviceId}`);
     await expect(own.getByRole("heading", { level: 1, name: "Kinderdagverblijf De Speelboom" })).toBeVisible();
-    await expect(own.getByRole("textbox", { name: "Naam", exact: true }).first()).toHaveValue("Kinderdagverblijf De Speelboom");
+    await expect(own.getByRole("textbox", { name: "Naam", exact: true }).first()).toHaveValue(
+      "Kinderdagverblijf De Speelboom",
+    );
     await visit(own, "/services");
     await expect(own.getByText("Gekaapte zorgdienst")).toHaveCount(0);
     await own.context().close();
@@ -349,7 +380,9 @@ test.describe("forged ids in the organization's own forms", () => {
     await expect(again.getByRole("alert")).toContainText("Kies een zorgdienst.");
     await expectAccessible(page);
     await page.reload();
-    await expect(page.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` })).toBeVisible();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` }),
+    ).toBeVisible();
     await expectAccessible(page);
     await expect(page.getByText("Gekaapt bezoek")).toHaveCount(0);
     await expect(page.getByText("Woonzorgcentrum Hof ter Linden")).toHaveCount(0);
@@ -372,7 +405,9 @@ test.describe("forged ids in the organization's own forms", () => {
     await expectAccessible(page);
     // Heidebeek's own stop, whose form was used, is still there too.
     await page.reload();
-    await expect(page.getByRole("button", { name: `Bezoek 10:00 ${OTHER_TENANT.serviceName} verwijderen` })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: `Bezoek 10:00 ${OTHER_TENANT.serviceName} verwijderen` }),
+    ).toBeVisible();
     await expectAccessible(page);
 
     const own = await kempenrodeProgramme(browser);
@@ -557,7 +592,9 @@ test("a service contact sees and edits only their own services", async ({ page, 
   await expectAccessible(page);
   await page.goto(serviceUrl);
   await expect(page.getByRole("heading", { level: 1, name: "Dagverzorgingscentrum De Zonnewijzer" })).toBeVisible();
-  await expect(page.getByRole("textbox", { name: "Naam", exact: true }).first()).toHaveValue("Dagverzorgingscentrum De Zonnewijzer");
+  await expect(page.getByRole("textbox", { name: "Naam", exact: true }).first()).toHaveValue(
+    "Dagverzorgingscentrum De Zonnewijzer",
+  );
   await expectAccessible(page);
 
   // Their other service opens by its address too; any other service does not.

@@ -11,7 +11,9 @@ import { createService } from "@/lib/services/mutations";
 export async function createMember(organizationName: string, role: Role = "COORDINATOR"): Promise<Member> {
   const suffix = randomBytes(4).toString("hex");
   const organization = await prisma.organization.create({ data: { name: organizationName } });
-  const user = await prisma.user.create({ data: { email: `coordinator-${suffix}@example.org`, name: `Coördinator ${suffix}` } });
+  const user = await prisma.user.create({
+    data: { email: `coordinator-${suffix}@example.org`, name: `Coördinator ${suffix}` },
+  });
   await prisma.membership.create({ data: { organizationId: organization.id, userId: user.id, role } });
   return {
     userId: user.id,
@@ -59,7 +61,13 @@ export async function createPlannedExpedition(member: Member, day = "2099-03-16"
     rsvpDeadlineTime: "12:00",
   });
   const programme = await createProgramme(member, { expeditionId: expedition.id, name: "Busronde", day });
-  const stop = await addStop(member, { programmeId: programme.id, serviceId: service.id, startTime: "09:30", endTime: "10:45", activity: "Ontbijt" });
+  const stop = await addStop(member, {
+    programmeId: programme.id,
+    serviceId: service.id,
+    startTime: "09:30",
+    endTime: "10:45",
+    activity: "Ontbijt",
+  });
   return { service, mandatary, expedition, programme, stop };
 }
 

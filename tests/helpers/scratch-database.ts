@@ -5,7 +5,10 @@ import pg from "pg";
  * Points this process at a new, empty database: with DATABASE_URL a freshly created PostgreSQL database
  * on that server, otherwise an in-memory PGlite. `drop()` removes the PostgreSQL database again.
  */
-export async function createScratchDatabase(prefix: string, pgliteDir = "memory://"): Promise<{ url?: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  prefix: string,
+  pgliteDir = "memory://",
+): Promise<{ url?: string; drop(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     process.env.PGLITE_DIR = pgliteDir;

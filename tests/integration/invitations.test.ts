@@ -10,7 +10,10 @@ async function invite() {
   const member = await createMember("Gemeente Kempenrode");
   const planned = await createPlannedExpedition(member);
   await sendInvitations(member, planned.expedition.id, [planned.mandatary.id]);
-  const mail = await prisma.outboxMessage.findFirstOrThrow({ where: { toAddress: planned.mandatary.email }, orderBy: { createdAt: "desc" } });
+  const mail = await prisma.outboxMessage.findFirstOrThrow({
+    where: { toAddress: planned.mandatary.email },
+    orderBy: { createdAt: "desc" },
+  });
   return { member, ...planned, mail, token: tokenFromMail(mail.text) };
 }
 
@@ -19,7 +22,9 @@ const beforeDeadline = new Date("2099-03-01T10:00:00Z");
 describe("sending invitations", () => {
   it("writes the invitation and its mail together, and keeps only the token's hash", async () => {
     const { expedition, mandatary, mail, token } = await invite();
-    const invitation = await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id, mandataryId: mandatary.id } });
+    const invitation = await prisma.invitation.findFirstOrThrow({
+      where: { expeditionId: expedition.id, mandataryId: mandatary.id },
+    });
     expect(invitation.status).toBe("PENDING");
     expect(invitation.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(invitation)).not.toContain(token);
@@ -44,7 +49,9 @@ describe("sending invitations", () => {
     const member = await createMember("Gemeente Leegdorp");
     const planned = await createPlannedExpedition(member);
     await prisma.stop.deleteMany({ where: { programmeId: planned.programme.id } });
-    await expect(sendInvitations(member, planned.expedition.id, [planned.mandatary.id])).rejects.toMatchObject({ key: "noProgrammeYet" });
+    await expect(sendInvitations(member, planned.expedition.id, [planned.mandatary.id])).rejects.toMatchObject({
+      key: "noProgrammeYet",
+    });
     expect(await prisma.invitation.count({ where: { expeditionId: planned.expedition.id } })).toBe(0);
     expect(await prisma.outboxMessage.count({ where: { toAddress: planned.mandatary.email } })).toBe(0);
   });
@@ -84,33 +91,60 @@ describe("the personal link", () => {
     const { token, expedition } = await invite();
     await answerInvitation(token, "ACCEPTED", "", beforeDeadline);
     const afterDeadline = new Date("2099-03-09T11:00:01Z");
-    await expect(answerInvitation(token, "DECLINED", "", afterDeadline)).rejects.toMatchObject({ key: "deadlinePassed" });
-    expect((await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } })).status).toBe("ACCEPTED");
+    await expect(answerInvitation(token, "DECLINED", "", afterDeadline)).rejects.toMatchObject({
+      key: "deadlinePassed",
+    });
+    expect((await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } })).status).toBe(
+      "ACCEPTED",
+    );
   });
 
   it("stops working after the expedition", async () => {
     const { token } = await invite();
-    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-17T00:00:00Z"))).rejects.toBeInstanceOf(UserError);
+    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-17T00:00:00Z"))).rejects.toBeInstanceOf(
+      UserError,
+    );
   });
 
   it("moves its expiry with the expedition's last day", async () => {
     const { member, expedition, token } = await invite();
     const { updateExpedition } = await import("@/lib/expeditions/mutations");
-    const input = { title: expedition.title, firstDay: "2099-03-10", lastDay: "2099-03-10", contactName: "K", contactEmail: "k@example.org", contactPhone: "", practicalNotes: "", rsvpDeadlineDay: "2099-03-05", rsvpDeadlineTime: "12:00" };
+    const input = {
+      title: expedition.title,
+      firstDay: "2099-03-10",
+      lastDay: "2099-03-10",
+      contactName: "K",
+      contactEmail: "k@example.org",
+      contactPhone: "",
+      practicalNotes: "",
+      rsvpDeadlineDay: "2099-03-05",
+      rsvpDeadlineTime: "12:00",
+    };
     // The day programme moves along first (an expedition cannot leave its programme outside its days).
-    await prisma.programme.updateMany({ where: { expeditionId: expedition.id }, data: { day: new Date("2099-03-10T00:00:00Z") } });
+    await prisma.programme.updateMany({
+      where: { expeditionId: expedition.id },
+      data: { day: new Date("2099-03-10T00:00:00Z") },
+    });
     await updateExpedition(member, expedition.id, input);
     expect((await findInvitationByToken(token))?.tokenExpiresAt.toISOString()).toBe("2099-03-11T00:00:00.000Z");
-    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-12T00:00:00Z"))).rejects.toMatchObject({ key: "linkInvalid" });
+    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-12T00:00:00Z"))).rejects.toMatchObject({
+      key: "linkInvalid",
+    });
   });
 
   it("is revoked when a new link is sent, and the answer is kept", async () => {
     const { member, token, expedition, mandatary } = await invite();
     await answerInvitation(token, "ACCEPTED", "", beforeDeadline);
-    await resendInvitation(member, (await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } })).id);
+    await resendInvitation(
+      member,
+      (await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } })).id,
+    );
     expect(await findInvitationByToken(token)).toBeNull();
     await expect(answerInvitation(token, "DECLINED", "", beforeDeadline)).rejects.toMatchObject({ key: "linkInvalid" });
-    const mails = await prisma.outboxMessage.findMany({ where: { toAddress: mandatary.email }, orderBy: { createdAt: "asc" } });
+    const mails = await prisma.outboxMessage.findMany({
+      where: { toAddress: mandatary.email },
+      orderBy: { createdAt: "asc" },
+    });
     expect(mails).toHaveLength(2);
     const newToken = tokenFromMail(mails[1]!.text);
     expect(newToken).not.toBe(token);

@@ -57,7 +57,9 @@ describe("delivering the outbox over SMTP", () => {
     const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
     const first = await deliverDueMail(prisma, transport, { from });
     expect(first.sent).toBeGreaterThanOrEqual(1);
-    const mail = received.find((m) => m.subject === "Uitnodiging: Expeditie Zorg" && m.text?.includes(mandatary.firstName));
+    const mail = received.find(
+      (m) => m.subject === "Uitnodiging: Expeditie Zorg" && m.text?.includes(mandatary.firstName),
+    );
     expect(mail).toBeDefined();
     expect((mail!.to as { text: string }).text).toBe(mandatary.email);
     expect(mail!.from?.text).toContain("expeditie-zorg@example.org");
@@ -107,6 +109,9 @@ describe("delivering the outbox over SMTP", () => {
     const closedPort = await freePort();
     const result = await deliverDueMail(prisma, createSmtpTransport(`smtp://127.0.0.1:${closedPort}`), { from });
     expect(result.failed).toBe(1);
-    expect(await prisma.outboxMessage.findFirstOrThrow({ where: { id: row.id } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(await prisma.outboxMessage.findFirstOrThrow({ where: { id: row.id } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+    });
   });
 });

@@ -8,7 +8,9 @@ describe("migrations", () => {
     expect(files.length).toBeGreaterThan(0);
     expect(await migrate(database)).toEqual([]);
     const rows = await database.withSession((s) =>
-      s.query<{ migration_name: string; checksum: string }>(`SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`),
+      s.query<{ migration_name: string; checksum: string }>(
+        `SELECT migration_name, checksum FROM "_prisma_migrations" ORDER BY migration_name`,
+      ),
     );
     expect(rows).toEqual(files.map((f) => ({ migration_name: f.name, checksum: f.checksum })));
   });
@@ -21,9 +23,18 @@ describe("migrations", () => {
   });
 
   it("roll back a failing migration completely", async () => {
-    const broken = [...readMigrations(), { name: "99999999999999_broken", sql: `CREATE TABLE "Half" (id int); SELECT * FROM "DoesNotExist";`, checksum: "1".repeat(64) }];
+    const broken = [
+      ...readMigrations(),
+      {
+        name: "99999999999999_broken",
+        sql: `CREATE TABLE "Half" (id int); SELECT * FROM "DoesNotExist";`,
+        checksum: "1".repeat(64),
+      },
+    ];
     await expect(migrate(database, broken)).rejects.toThrow();
-    const tables = await database.withSession((s) => s.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`));
+    const tables = await database.withSession((s) =>
+      s.query(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Half'`),
+    );
     expect(tables).toEqual([]);
   });
 });

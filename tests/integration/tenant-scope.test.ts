@@ -60,7 +60,9 @@ describe("reads across tenants", () => {
     const contact: Member = { ...a, role: "SERVICE_CONTACT", serviceIds: [planned.service.id] };
     expect((await listServices(contact)).map((s) => s.id)).toEqual([planned.service.id]);
     expect(await getService(contact, other.service.id)).toBeNull();
-    await expect(updateService(contact, other.service.id, { ...other.service, name: "Gekaapt" })).rejects.toMatchObject({ key: "notFound" });
+    await expect(updateService(contact, other.service.id, { ...other.service, name: "Gekaapt" })).rejects.toMatchObject(
+      { key: "notFound" },
+    );
   });
 });
 
@@ -78,14 +80,31 @@ describe("writes across tenants", () => {
   };
   const attempts: [string, () => Promise<unknown>][] = [
     ["update expedition", () => updateExpedition(b, planned.expedition.id, expedition)],
-    ["create programme", () => createProgramme(b, { expeditionId: planned.expedition.id, name: "X", day: "2099-03-16" })],
-    ["add stop", () => addStop(b, { programmeId: planned.programme.id, serviceId: planned.service.id, startTime: "12:00", endTime: "13:00", activity: "" })],
+    [
+      "create programme",
+      () => createProgramme(b, { expeditionId: planned.expedition.id, name: "X", day: "2099-03-16" }),
+    ],
+    [
+      "add stop",
+      () =>
+        addStop(b, {
+          programmeId: planned.programme.id,
+          serviceId: planned.service.id,
+          startTime: "12:00",
+          endTime: "13:00",
+          activity: "",
+        }),
+    ],
     ["remove stop", () => removeStop(b, planned.stop.id)],
     ["update service", () => updateService(b, planned.service.id, { ...planned.service, name: "Gekaapt" })],
     ["update mandatary", () => saveMandatary(b, planned.mandatary.id, { ...planned.mandatary, firstName: "Gekaapt" })],
     ["send invitations", () => sendInvitations(b, planned.expedition.id, [planned.mandatary.id])],
     ["resend invitation", () => resendInvitation(b, invitationId)],
-    ["invite colleague for a foreign service", () => inviteColleague(b, { email: "spion@example.org", role: "SERVICE_CONTACT", serviceIds: [planned.service.id] })],
+    [
+      "invite colleague for a foreign service",
+      () =>
+        inviteColleague(b, { email: "spion@example.org", role: "SERVICE_CONTACT", serviceIds: [planned.service.id] }),
+    ],
   ];
 
   it.each(attempts)("%s is refused as not found and changes nothing", async (_name, attempt) => {
@@ -97,13 +116,21 @@ describe("writes across tenants", () => {
   it("B's own stop cannot use A's service", async () => {
     const own = await createPlannedExpedition(b);
     await expect(
-      addStop(b, { programmeId: own.programme.id, serviceId: planned.service.id, startTime: "12:00", endTime: "13:00", activity: "" }),
+      addStop(b, {
+        programmeId: own.programme.id,
+        serviceId: planned.service.id,
+        startTime: "12:00",
+        endTime: "13:00",
+        activity: "",
+      }),
     ).rejects.toMatchObject({ key: "serviceRequired" });
   });
 
   it("B cannot invite A's mandatary to B's expedition", async () => {
     const own = await createPlannedExpedition(b);
-    await expect(sendInvitations(b, own.expedition.id, [planned.mandatary.id])).rejects.toMatchObject({ key: "notFound" });
+    await expect(sendInvitations(b, own.expedition.id, [planned.mandatary.id])).rejects.toMatchObject({
+      key: "notFound",
+    });
     expect(await prisma.invitation.count({ where: { expeditionId: own.expedition.id } })).toBe(0);
   });
 });

@@ -18,7 +18,12 @@ export function OrganizationSwitcher({
       <label htmlFor="organizationId" className="text-sm">
         {label}
       </label>
-      <select id="organizationId" name="organizationId" defaultValue={current} className="rounded border border-slate-500 px-2 py-1">
+      <select
+        id="organizationId"
+        name="organizationId"
+        defaultValue={current}
+        className="rounded border border-slate-500 px-2 py-1"
+      >
         {organizations.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}

@@ -34,7 +34,11 @@ export default async function ExpeditionsPage() {
                 <Link href={`/expeditions/${expedition.id}`}>{expedition.title}</Link>
               </h2>
               <p>
-                {t("days", { from: formatShortDate(expedition.firstDay, locale), to: formatShortDate(expedition.lastDay, locale) })} ·{" "}
+                {t("days", {
+                  from: formatShortDate(expedition.firstDay, locale),
+                  to: formatShortDate(expedition.lastDay, locale),
+                })}{" "}
+                ·{" "}
                 {t("counts", { programmes: expedition._count.programmes, invitations: expedition._count.invitations })}
               </p>
             </li>

@@ -23,18 +23,18 @@ export default async function MailboxPage() {
         columns={[t("to"), t("subject"), t("status"), t("created")]}
         emptyText={t("empty")}
         rows={messages.map((m) => (
-              <tr key={m.id}>
-                <td>{m.toAddress}</td>
-                <td>
-                  <Link href={`/mailbox/${m.id}`}>{m.subject}</Link>
-                </td>
-                <td>
-                  {t(`statuses.${m.status}`)}
-                  {m.lastError ? <span className="block text-sm text-red-800">{m.lastError}</span> : null}
-                </td>
-                <td>{formatDateTime(m.createdAt, locale as Locale)}</td>
-              </tr>
-            ))}
+          <tr key={m.id}>
+            <td>{m.toAddress}</td>
+            <td>
+              <Link href={`/mailbox/${m.id}`}>{m.subject}</Link>
+            </td>
+            <td>
+              {t(`statuses.${m.status}`)}
+              {m.lastError ? <span className="block text-sm text-red-800">{m.lastError}</span> : null}
+            </td>
+            <td>{formatDateTime(m.createdAt, locale as Locale)}</td>
+          </tr>
+        ))}
       />
     </>
   );

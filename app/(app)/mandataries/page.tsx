@@ -12,23 +12,36 @@ export async function generateMetadata() {
 
 export default async function MandatariesPage() {
   const member = await requireMember(OFFICE_ROLES);
-  const [t, roles, mandataries] = await Promise.all([getTranslations("mandataries"), getTranslations("mandataryRoles"), listMandataries(member)]);
+  const [t, roles, mandataries] = await Promise.all([
+    getTranslations("mandataries"),
+    getTranslations("mandataryRoles"),
+    listMandataries(member),
+  ]);
   const coordinator = member.role === "COORDINATOR";
   return (
     <>
-      <PageHeader title={t("title")} action={coordinator ? { href: "/mandataries/new", label: t("new"), primary: true } : null} />
+      <PageHeader
+        title={t("title")}
+        action={coordinator ? { href: "/mandataries/new", label: t("new"), primary: true } : null}
+      />
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("role"), t("portfolios"), t("email")]}
         emptyText={t("empty")}
         rows={mandataries.map((m) => (
-              <tr key={m.id}>
-                <td>{coordinator ? <Link href={`/mandataries/${m.id}`}>{`${m.firstName} ${m.lastName}`}</Link> : `${m.firstName} ${m.lastName}`}</td>
-                <td>{roles(m.role)}</td>
-                <td>{m.portfolios.join(", ")}</td>
-                <td>{m.email}</td>
-              </tr>
-            ))}
+          <tr key={m.id}>
+            <td>
+              {coordinator ? (
+                <Link href={`/mandataries/${m.id}`}>{`${m.firstName} ${m.lastName}`}</Link>
+              ) : (
+                `${m.firstName} ${m.lastName}`
+              )}
+            </td>
+            <td>{roles(m.role)}</td>
+            <td>{m.portfolios.join(", ")}</td>
+            <td>{m.email}</td>
+          </tr>
+        ))}
       />
     </>
   );

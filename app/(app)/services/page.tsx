@@ -11,24 +11,37 @@ export async function generateMetadata() {
 
 export default async function ServicesPage() {
   const member = await requireMember();
-  const [t, types, services] = await Promise.all([getTranslations("services"), getTranslations("serviceTypes"), listServices(member)]);
+  const [t, types, services] = await Promise.all([
+    getTranslations("services"),
+    getTranslations("serviceTypes"),
+    listServices(member),
+  ]);
   return (
     <>
-      <PageHeader title={t("title")} action={member.role === "COORDINATOR" ? { href: "/services/new", label: t("new"), primary: true } : null} />
+      <PageHeader
+        title={t("title")}
+        action={member.role === "COORDINATOR" ? { href: "/services/new", label: t("new"), primary: true } : null}
+      />
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("type"), t("address"), t("contact")]}
         emptyText={t("empty")}
         rows={services.map((service) => (
-              <tr key={service.id}>
-                <td>{member.role === "COMMUNICATION_OFFICER" ? service.name : <Link href={`/services/${service.id}`}>{service.name}</Link>}</td>
-                <td>{types(service.type)}</td>
-                <td>
-                  {service.street}, {service.postalCode} {service.city}
-                </td>
-                <td>{service.contactName}</td>
-              </tr>
-            ))}
+          <tr key={service.id}>
+            <td>
+              {member.role === "COMMUNICATION_OFFICER" ? (
+                service.name
+              ) : (
+                <Link href={`/services/${service.id}`}>{service.name}</Link>
+              )}
+            </td>
+            <td>{types(service.type)}</td>
+            <td>
+              {service.street}, {service.postalCode} {service.city}
+            </td>
+            <td>{service.contactName}</td>
+          </tr>
+        ))}
       />
     </>
   );

@@ -19,8 +19,15 @@ export default async function TeamPage() {
     getTranslations("roles"),
     getLocale(),
     listServices(member),
-    prisma.membership.findMany({ where: inTenant(member), include: { user: true, services: true }, orderBy: { createdAt: "asc" } }),
-    prisma.userInvite.findMany({ where: inTenant(member, { acceptedAt: null, expiresAt: { gt: new Date() } }), orderBy: { createdAt: "desc" } }),
+    prisma.membership.findMany({
+      where: inTenant(member),
+      include: { user: true, services: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    prisma.userInvite.findMany({
+      where: inTenant(member, { acceptedAt: null, expiresAt: { gt: new Date() } }),
+      orderBy: { createdAt: "desc" },
+    }),
   ]);
   return (
     <>
@@ -29,13 +36,13 @@ export default async function TeamPage() {
         caption={t("title")}
         columns={[t("name"), t("email"), t("role"), t("services")]}
         rows={memberships.map((m) => (
-            <tr key={m.id}>
-              <td>{m.user.name}</td>
-              <td>{m.user.email}</td>
-              <td>{roles(m.role)}</td>
-              <td>{m.services.map((s) => s.name).join(", ")}</td>
-            </tr>
-          ))}
+          <tr key={m.id}>
+            <td>{m.user.name}</td>
+            <td>{m.user.email}</td>
+            <td>{roles(m.role)}</td>
+            <td>{m.services.map((s) => s.name).join(", ")}</td>
+          </tr>
+        ))}
       />
       {invites.length > 0 ? (
         <section aria-labelledby="open-invites">
@@ -43,7 +50,11 @@ export default async function TeamPage() {
           <ul className="mt-2 list-disc pl-5">
             {invites.map((invite) => (
               <li key={invite.id}>
-                {t("openInvite", { email: invite.email, role: roles(invite.role), until: formatShortDate(invite.expiresAt, locale as Locale) })}
+                {t("openInvite", {
+                  email: invite.email,
+                  role: roles(invite.role),
+                  until: formatShortDate(invite.expiresAt, locale as Locale),
+                })}
               </li>
             ))}
           </ul>

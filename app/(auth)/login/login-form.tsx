@@ -7,7 +7,15 @@ import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { loginSchema, emailField } from "@/lib/auth/schemas";
 
-export function LoginForm({ callbackUrl, linkSent, linkFailed }: { callbackUrl: string; linkSent: boolean; linkFailed: boolean }) {
+export function LoginForm({
+  callbackUrl,
+  linkSent,
+  linkFailed,
+}: {
+  callbackUrl: string;
+  linkSent: boolean;
+  linkFailed: boolean;
+}) {
   const t = useTranslations("login");
   const tv = useTranslations("validation");
   const router = useRouter();
@@ -51,14 +59,27 @@ export function LoginForm({ callbackUrl, linkSent, linkFailed }: { callbackUrl: 
 
   return (
     <div className="flex flex-col gap-8">
-      <form onSubmit={onPasswordLogin} method="post" noValidate className="card flex flex-col gap-4" aria-labelledby="password-heading">
+      <form
+        onSubmit={onPasswordLogin}
+        method="post"
+        noValidate
+        className="card flex flex-col gap-4"
+        aria-labelledby="password-heading"
+      >
         <h2 id="password-heading">{t("withPassword")}</h2>
         {error ? (
           <p role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 font-semibold text-red-900">
             {error}
           </p>
         ) : null}
-        <TextField name="email" type="email" label={t("email")} autoComplete="username" required error={fieldErrors.email} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("email")}
+          autoComplete="username"
+          required
+          error={fieldErrors.email}
+        />
         <TextField
           name="password"
           type="password"
@@ -71,7 +92,13 @@ export function LoginForm({ callbackUrl, linkSent, linkFailed }: { callbackUrl: 
           {pending ? t("signingIn") : t("signIn")}
         </button>
       </form>
-      <form onSubmit={onLinkRequest} method="post" noValidate className="card flex flex-col gap-4" aria-labelledby="link-heading">
+      <form
+        onSubmit={onLinkRequest}
+        method="post"
+        noValidate
+        className="card flex flex-col gap-4"
+        aria-labelledby="link-heading"
+      >
         <h2 id="link-heading">{t("withLink")}</h2>
         <p>{t("linkExplanation")}</p>
         {linkMessage ? (
@@ -79,7 +106,14 @@ export function LoginForm({ callbackUrl, linkSent, linkFailed }: { callbackUrl: 
             {linkMessage}
           </p>
         ) : null}
-        <TextField name="linkEmail" type="email" label={t("email")} autoComplete="email" required error={fieldErrors.linkEmail} />
+        <TextField
+          name="linkEmail"
+          type="email"
+          label={t("email")}
+          autoComplete="email"
+          required
+          error={fieldErrors.linkEmail}
+        />
         <button type="submit" className="btn-secondary">
           {t("sendLink")}
         </button>

@@ -14,7 +14,11 @@ function safeCallbackUrl(value: string | undefined): string {
   return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
 }
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getMember()) redirect(callbackUrl);
@@ -33,7 +37,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t("joined")}
         </p>
       ) : null}
-      <LoginForm callbackUrl={callbackUrl} linkSent={params.link === "sent"} linkFailed={params.error === "Verification"} />
+      <LoginForm
+        callbackUrl={callbackUrl}
+        linkSent={params.link === "sent"}
+        linkFailed={params.error === "Verification"}
+      />
     </main>
   );
 }

@@ -23,7 +23,14 @@ export function AcceptInviteForm({ token, existingAccount }: { token: string; ex
         <p>{t("existingAccount")}</p>
       ) : (
         <>
-          <TextField name="name" label={t("name")} autoComplete="name" defaultValue={shownValue(state, "name")} required error={fieldError(state, "name")} />
+          <TextField
+            name="name"
+            label={t("name")}
+            autoComplete="name"
+            defaultValue={shownValue(state, "name")}
+            required
+            error={fieldError(state, "name")}
+          />
           <TextField
             name="password"
             type="password"

@@ -17,7 +17,10 @@ const usableInvitation = cache(async (token: string) => {
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }) {
   const invitation = await usableInvitation((await params).token);
   const t = await getTranslations("rsvp");
-  return { title: invitation ? invitation.expedition.title : t("invalidTitle"), robots: { index: false, follow: false } };
+  return {
+    title: invitation ? invitation.expedition.title : t("invalidTitle"),
+    robots: { index: false, follow: false },
+  };
 }
 
 /** The mandatary's page behind their personal link. Reading it never changes anything. */
@@ -37,7 +40,9 @@ export default async function RsvpPage({
   const t = await getTranslations("rsvp");
   const locale = (await getLocale()) as Locale;
   const { expedition, mandatary } = invitation;
-  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ");
+  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone]
+    .filter(Boolean)
+    .join(" · ");
   return (
     <main id="main" className="mx-auto flex max-w-2xl flex-col gap-5 px-4 py-6">
       <div className="flex items-center justify-between gap-3">

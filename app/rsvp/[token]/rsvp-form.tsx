@@ -9,7 +9,15 @@ import { answerAction } from "./actions";
 import { ActionForm } from "@/components/ui/action-form";
 
 /** A plain form: without JavaScript it posts and the page answers with the result. */
-export function RsvpForm({ token, current, note }: { token: string; current: "ACCEPTED" | "DECLINED" | "PENDING"; note: string }) {
+export function RsvpForm({
+  token,
+  current,
+  note,
+}: {
+  token: string;
+  current: "ACCEPTED" | "DECLINED" | "PENDING";
+  note: string;
+}) {
   const t = useTranslations("rsvp");
   const [state, action] = useActionState<ActionState, FormData>(answerAction, null);
   const answerError = fieldError(state, "answer");
@@ -26,14 +34,30 @@ export function RsvpForm({ token, current, note }: { token: string; current: "AC
         ) : null}
         <div className="mt-2 flex flex-col gap-2">
           {(["ACCEPTED", "DECLINED"] as const).map((answer) => (
-            <label key={answer} className="flex min-h-12 items-center gap-3 rounded border border-slate-400 bg-white px-3">
-              <input type="radio" name="answer" value={answer} defaultChecked={shownChecked(state, "answer", answer, current === answer)} className="h-5 w-5" />
+            <label
+              key={answer}
+              className="flex min-h-12 items-center gap-3 rounded border border-slate-400 bg-white px-3"
+            >
+              <input
+                type="radio"
+                name="answer"
+                value={answer}
+                defaultChecked={shownChecked(state, "answer", answer, current === answer)}
+                className="h-5 w-5"
+              />
               <span className="font-medium">{t(`answers.${answer}`)}</span>
             </label>
           ))}
         </div>
       </fieldset>
-      <TextArea name="note" label={t("note")} hint={t("noteHint")} defaultValue={shownValue(state, "note", note)} rows={3} error={fieldError(state, "note")} />
+      <TextArea
+        name="note"
+        label={t("note")}
+        hint={t("noteHint")}
+        defaultValue={shownValue(state, "note", note)}
+        rows={3}
+        error={fieldError(state, "note")}
+      />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{current === "PENDING" ? t("send") : t("change")}</SubmitButton>
       </div>

@@ -41,10 +41,15 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
         <dd>
           {expedition.firstDay.getTime() === expedition.lastDay.getTime()
             ? formatLongDate(expedition.firstDay, locale)
-            : t("range", { from: formatLongDate(expedition.firstDay, locale), to: formatLongDate(expedition.lastDay, locale) })}
+            : t("range", {
+                from: formatLongDate(expedition.firstDay, locale),
+                to: formatLongDate(expedition.lastDay, locale),
+              })}
         </dd>
         <dt className="font-semibold">{t("contactPerson")}</dt>
-        <dd>{[expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ")}</dd>
+        <dd>
+          {[expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ")}
+        </dd>
         <dt className="font-semibold">{t("deadline")}</dt>
         <dd>{formatDateTime(expedition.rsvpDeadline, locale)}</dd>
         <dt className="font-semibold">{t("practicalNotes")}</dt>

@@ -11,7 +11,15 @@ import type { ActionState } from "@/lib/actions";
 import { expeditionSchema } from "@/lib/expeditions/schemas";
 
 type Values = Record<
-  "title" | "firstDay" | "lastDay" | "contactName" | "contactEmail" | "contactPhone" | "practicalNotes" | "rsvpDeadlineDay" | "rsvpDeadlineTime",
+  | "title"
+  | "firstDay"
+  | "lastDay"
+  | "contactName"
+  | "contactEmail"
+  | "contactPhone"
+  | "practicalNotes"
+  | "rsvpDeadlineDay"
+  | "rsvpDeadlineTime",
   string
 >;
 
@@ -48,9 +56,7 @@ export function ExpeditionForm({
       ref={formRef}
       action={formAction}
       noValidate
-      onSubmit={(event) =>
-        handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event)
-      }
+      onSubmit={(event) => handleSubmit(() => startTransition(() => formAction(new FormData(formRef.current!))))(event)}
       className="card flex flex-col gap-4"
     >
       {clientInvalid ? (
@@ -61,17 +67,62 @@ export function ExpeditionForm({
         <FormAlert state={state} />
       )}
       {expeditionId ? <input type="hidden" name="expeditionId" value={expeditionId} /> : null}
-      <RegisteredField register={register} defaults={shown} name="title" label={t("title")} error={error("title")} required />
+      <RegisteredField
+        register={register}
+        defaults={shown}
+        name="title"
+        label={t("title")}
+        error={error("title")}
+        required
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <RegisteredField register={register} defaults={shown} name="firstDay" type="date" label={t("firstDay")} error={error("firstDay")} required />
-        <RegisteredField register={register} defaults={shown} name="lastDay" type="date" label={t("lastDay")} error={error("lastDay")} required />
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="firstDay"
+          type="date"
+          label={t("firstDay")}
+          error={error("firstDay")}
+          required
+        />
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="lastDay"
+          type="date"
+          label={t("lastDay")}
+          error={error("lastDay")}
+          required
+        />
       </div>
       <fieldset className="flex flex-col gap-4">
         <legend className="font-semibold">{t("contact")}</legend>
-        <RegisteredField register={register} defaults={shown} name="contactName" label={t("contactName")} error={error("contactName")} required />
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="contactName"
+          label={t("contactName")}
+          error={error("contactName")}
+          required
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <RegisteredField register={register} defaults={shown} name="contactEmail" type="email" label={t("contactEmail")} error={error("contactEmail")} required />
-          <RegisteredField register={register} defaults={shown} name="contactPhone" type="tel" label={t("contactPhone")} error={error("contactPhone")} />
+          <RegisteredField
+            register={register}
+            defaults={shown}
+            name="contactEmail"
+            type="email"
+            label={t("contactEmail")}
+            error={error("contactEmail")}
+            required
+          />
+          <RegisteredField
+            register={register}
+            defaults={shown}
+            name="contactPhone"
+            type="tel"
+            label={t("contactPhone")}
+            error={error("contactPhone")}
+          />
         </div>
       </fieldset>
       <FieldShell name="practicalNotes" label={t("practicalNotes")} hint={t("practicalNotesHint")}>
@@ -86,8 +137,24 @@ export function ExpeditionForm({
       </FieldShell>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="font-semibold">{t("deadline")}</legend>
-        <RegisteredField register={register} defaults={shown} name="rsvpDeadlineDay" type="date" label={t("deadlineDay")} error={error("rsvpDeadlineDay")} required />
-        <RegisteredField register={register} defaults={shown} name="rsvpDeadlineTime" type="time" label={t("deadlineTime")} error={error("rsvpDeadlineTime")} required />
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="rsvpDeadlineDay"
+          type="date"
+          label={t("deadlineDay")}
+          error={error("rsvpDeadlineDay")}
+          required
+        />
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="rsvpDeadlineTime"
+          type="time"
+          label={t("deadlineTime")}
+          error={error("rsvpDeadlineTime")}
+          required
+        />
       </fieldset>
       <div>
         <FormPendingContext.Provider value={pending}>

@@ -19,7 +19,10 @@ export default async function EditMandataryPage({ params }: { params: Promise<{ 
   const t = await getTranslations("mandataries");
   return (
     <>
-      <PageHeader title={`${mandatary.firstName} ${mandatary.lastName}`} back={{ href: "/mandataries", label: t("back") }} />
+      <PageHeader
+        title={`${mandatary.firstName} ${mandatary.lastName}`}
+        back={{ href: "/mandataries", label: t("back") }}
+      />
       <MandataryForm
         action={updateMandataryAction}
         mandataryId={mandatary.id}

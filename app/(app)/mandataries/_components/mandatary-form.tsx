@@ -35,8 +35,22 @@ export function MandataryForm({
       <FormAlert state={state} />
       {mandataryId ? <input type="hidden" name="mandataryId" value={mandataryId} /> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="firstName" label={t("firstName")} defaultValue={shownValue(state, "firstName", defaults.firstName)} autoComplete="off" required error={error("firstName")} />
-        <TextField name="lastName" label={t("lastName")} defaultValue={shownValue(state, "lastName", defaults.lastName)} autoComplete="off" required error={error("lastName")} />
+        <TextField
+          name="firstName"
+          label={t("firstName")}
+          defaultValue={shownValue(state, "firstName", defaults.firstName)}
+          autoComplete="off"
+          required
+          error={error("firstName")}
+        />
+        <TextField
+          name="lastName"
+          label={t("lastName")}
+          defaultValue={shownValue(state, "lastName", defaults.lastName)}
+          autoComplete="off"
+          required
+          error={error("lastName")}
+        />
       </div>
       <SelectField
         name="role"
@@ -48,10 +62,31 @@ export function MandataryForm({
         error={error("role")}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="email" type="email" label={t("email")} defaultValue={shownValue(state, "email", defaults.email)} autoComplete="off" required error={error("email")} />
-        <TextField name="phone" type="tel" label={t("phone")} defaultValue={shownValue(state, "phone", defaults.phone)} autoComplete="off" error={error("phone")} />
+        <TextField
+          name="email"
+          type="email"
+          label={t("email")}
+          defaultValue={shownValue(state, "email", defaults.email)}
+          autoComplete="off"
+          required
+          error={error("email")}
+        />
+        <TextField
+          name="phone"
+          type="tel"
+          label={t("phone")}
+          defaultValue={shownValue(state, "phone", defaults.phone)}
+          autoComplete="off"
+          error={error("phone")}
+        />
       </div>
-      <TextField name="portfolios" label={t("portfolios")} hint={t("portfoliosHint")} defaultValue={shownValue(state, "portfolios", defaults.portfolios)} error={error("portfolios")} />
+      <TextField
+        name="portfolios"
+        label={t("portfolios")}
+        hint={t("portfoliosHint")}
+        defaultValue={shownValue(state, "portfolios", defaults.portfolios)}
+        error={error("portfolios")}
+      />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>

@@ -15,7 +15,10 @@ export default async function NewMandataryPage() {
   return (
     <>
       <PageHeader title={t("new")} back={{ href: "/mandataries", label: t("back") }} />
-      <MandataryForm action={createMandataryAction} defaults={{ firstName: "", lastName: "", role: "", email: "", phone: "", portfolios: "" }} />
+      <MandataryForm
+        action={createMandataryAction}
+        defaults={{ firstName: "", lastName: "", role: "", email: "", phone: "", portfolios: "" }}
+      />
     </>
   );
 }

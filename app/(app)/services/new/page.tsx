@@ -17,7 +17,18 @@ export default async function NewServicePage() {
       <PageHeader title={t("new")} back={{ href: "/services", label: t("back") }} />
       <ServiceForm
         action={createServiceAction}
-        defaults={{ name: "", type: "", street: "", postalCode: "", city: "", latitude: "", longitude: "", contactName: "", contactEmail: "", contactPhone: "" }}
+        defaults={{
+          name: "",
+          type: "",
+          street: "",
+          postalCode: "",
+          city: "",
+          latitude: "",
+          longitude: "",
+          contactName: "",
+          contactEmail: "",
+          contactPhone: "",
+        }}
       />
     </>
   );

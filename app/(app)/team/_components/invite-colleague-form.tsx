@@ -15,10 +15,22 @@ export function InviteColleagueForm({ services }: { services: { id: string; name
   const [state, action] = useActionState<ActionState, FormData>(inviteColleagueAction, null);
   const servicesError = fieldError(state, "serviceIds");
   return (
-    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4" aria-labelledby="invite-colleague-heading">
+    <ActionForm
+      formAction={action}
+      state={state}
+      className="card flex flex-col gap-4"
+      aria-labelledby="invite-colleague-heading"
+    >
       <h2 id="invite-colleague-heading">{t("inviteHeading")}</h2>
       <FormAlert state={state} />
-      <TextField name="email" type="email" label={t("email")} defaultValue={shownValue(state, "email")} required error={fieldError(state, "email")} />
+      <TextField
+        name="email"
+        type="email"
+        label={t("email")}
+        defaultValue={shownValue(state, "email")}
+        required
+        error={fieldError(state, "email")}
+      />
       <SelectField
         name="role"
         label={t("role")}
@@ -42,7 +54,13 @@ export function InviteColleagueForm({ services }: { services: { id: string; name
           {services.map((s) => (
             <li key={s.id}>
               <label className="flex min-h-11 items-center gap-2">
-                <input type="checkbox" name="serviceIds" value={s.id} defaultChecked={shownChecked(state, "serviceIds", s.id)} className="h-5 w-5" />
+                <input
+                  type="checkbox"
+                  name="serviceIds"
+                  value={s.id}
+                  defaultChecked={shownChecked(state, "serviceIds", s.id)}
+                  className="h-5 w-5"
+                />
                 {s.name}
               </label>
             </li>

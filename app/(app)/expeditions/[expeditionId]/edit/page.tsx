@@ -22,7 +22,10 @@ export default async function EditExpeditionPage({ params }: { params: Promise<{
   const deadline = toBrusselsParts(expedition.rsvpDeadline);
   return (
     <>
-      <PageHeader title={t("edit")} back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }} />
+      <PageHeader
+        title={t("edit")}
+        back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }}
+      />
       <ExpeditionForm
         action={updateExpeditionAction}
         expeditionId={expedition.id}

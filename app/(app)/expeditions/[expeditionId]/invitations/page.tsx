@@ -38,7 +38,10 @@ export default async function InvitationsPage({ params }: { params: Promise<{ ex
   const coordinator = member.role === "COORDINATOR";
   return (
     <>
-      <PageHeader title={t("titleFor", { title: expedition.title })} back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }} />
+      <PageHeader
+        title={t("titleFor", { title: expedition.title })}
+        back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }}
+      />
       <p>{t("counts", counts)}</p>
       {expedition.invitations.length > 0 ? (
         <table className="data-table card">
@@ -63,7 +66,9 @@ export default async function InvitationsPage({ params }: { params: Promise<{ ex
                     <span className="text-sm text-slate-700">{tRoles(invitation.mandatary.role)}</span>
                   </td>
                   <td>
-                    <span className={`badge ${statusStyle[invitation.status]}`}>{t(`status.${invitation.status}`)}</span>
+                    <span className={`badge ${statusStyle[invitation.status]}`}>
+                      {t(`status.${invitation.status}`)}
+                    </span>
                   </td>
                   <td className="whitespace-pre-line">{invitation.note}</td>
                   <td>{invitation.respondedAt ? formatDateTime(invitation.respondedAt, locale as Locale) : "—"}</td>

@@ -23,7 +23,10 @@ export default async function ProgrammePage({ params }: { params: Promise<{ expe
   const serviceOptions = services.map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
-      <PageHeader title={t("titleFor", { title: expedition.title })} back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }} />
+      <PageHeader
+        title={t("titleFor", { title: expedition.title })}
+        back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }}
+      />
       {services.length === 0 ? (
         <p role="status" className="card">
           {t("noServices")} <Link href="/services/new">{t("addService")}</Link>

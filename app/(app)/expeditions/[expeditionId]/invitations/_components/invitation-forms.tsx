@@ -36,7 +36,13 @@ export function InviteForm({
             {candidates.map((c) => (
               <li key={c.id}>
                 <label className="flex min-h-11 items-center gap-2">
-                  <input type="checkbox" name="mandataryIds" value={c.id} defaultChecked={shownChecked(state, "mandataryIds", c.id)} className="h-5 w-5" />
+                  <input
+                    type="checkbox"
+                    name="mandataryIds"
+                    value={c.id}
+                    defaultChecked={shownChecked(state, "mandataryIds", c.id)}
+                    className="h-5 w-5"
+                  />
                   <span>
                     {c.name} <span className="text-slate-700">({c.role})</span>
                   </span>

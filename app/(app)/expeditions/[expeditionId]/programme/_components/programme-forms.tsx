@@ -12,13 +12,32 @@ export function NewProgrammeForm({ expeditionId, defaultDay }: { expeditionId: s
   const t = useTranslations("programme");
   const [state, action] = useActionState<ActionState, FormData>(createProgrammeAction, null);
   return (
-    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4" aria-labelledby="new-programme-heading">
+    <ActionForm
+      formAction={action}
+      state={state}
+      className="card flex flex-col gap-4"
+      aria-labelledby="new-programme-heading"
+    >
       <h2 id="new-programme-heading">{t("newProgramme")}</h2>
       <FormAlert state={state} />
       <input type="hidden" name="expeditionId" value={expeditionId} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="name" label={t("name")} hint={t("nameHint")} defaultValue={shownValue(state, "name")} required error={fieldError(state, "name")} />
-        <TextField name="day" type="date" label={t("day")} defaultValue={shownValue(state, "day", defaultDay)} required error={fieldError(state, "day")} />
+        <TextField
+          name="name"
+          label={t("name")}
+          hint={t("nameHint")}
+          defaultValue={shownValue(state, "name")}
+          required
+          error={fieldError(state, "name")}
+        />
+        <TextField
+          name="day"
+          type="date"
+          label={t("day")}
+          defaultValue={shownValue(state, "day", defaultDay)}
+          required
+          error={fieldError(state, "day")}
+        />
       </div>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("addProgramme")}</SubmitButton>
@@ -56,10 +75,30 @@ export function AddStopForm({
           defaultValue={shownValue(state, "serviceId")}
           error={error("serviceId")}
         />
-        <TextField id={id("startTime")} name="startTime" type="time" label={t("start")} defaultValue={shownValue(state, "startTime")} error={error("startTime")} />
-        <TextField id={id("endTime")} name="endTime" type="time" label={t("end")} defaultValue={shownValue(state, "endTime")} error={error("endTime")} />
+        <TextField
+          id={id("startTime")}
+          name="startTime"
+          type="time"
+          label={t("start")}
+          defaultValue={shownValue(state, "startTime")}
+          error={error("startTime")}
+        />
+        <TextField
+          id={id("endTime")}
+          name="endTime"
+          type="time"
+          label={t("end")}
+          defaultValue={shownValue(state, "endTime")}
+          error={error("endTime")}
+        />
       </div>
-      <TextField id={id("activity")} name="activity" label={t("activity")} defaultValue={shownValue(state, "activity")} error={error("activity")} />
+      <TextField
+        id={id("activity")}
+        name="activity"
+        label={t("activity")}
+        defaultValue={shownValue(state, "activity")}
+        error={error("activity")}
+      />
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("addStop")}</SubmitButton>
       </div>
@@ -76,7 +115,11 @@ export function RemoveStopButton({ stopId, label }: { stopId: string; label: str
       <button type="submit" className="btn-danger" aria-label={t("removeStop", { stop: label })}>
         {t("remove")}
       </button>
-      {state && !state.ok ? <p role="alert" className="text-red-800">{state.error}</p> : null}
+      {state && !state.ok ? (
+        <p role="alert" className="text-red-800">
+          {state.error}
+        </p>
+      ) : null}
     </ActionForm>
   );
 }
