@@ -121,3 +121,52 @@ export function SelectField(
     </FieldShell>
   );
 }
+
+/** A list of checkboxes sharing one name, with its legend, hint and error. */
+export function CheckboxGroup({
+  name,
+  legend,
+  hint,
+  error,
+  options,
+  isChecked,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  error?: string;
+  options: { value: string; label: React.ReactNode }[];
+  isChecked: (value: string) => boolean;
+}) {
+  return (
+    <fieldset aria-describedby={describedBy(name, error, hint)}>
+      <legend className="font-semibold">{legend}</legend>
+      {hint ? (
+        <p id={`${name}-hint`} className="text-sm text-slate-700">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={`${name}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      ) : null}
+      <ul className="mt-2 grid gap-1 sm:grid-cols-2">
+        {options.map((option) => (
+          <li key={option.value}>
+            <label className="flex min-h-11 items-center gap-2">
+              <input
+                type="checkbox"
+                name={name}
+                value={option.value}
+                defaultChecked={isChecked(option.value)}
+                className="h-5 w-5"
+              />
+              <span>{option.label}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { SelectField, TextField } from "@/components/ui/field";
+import { CheckboxGroup, SelectField, TextField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { ROLES } from "@/lib/team/schemas";
@@ -40,33 +40,14 @@ export function InviteColleagueForm({ services }: { services: { id: string; name
         required
         error={fieldError(state, "role")}
       />
-      <fieldset aria-describedby={servicesError ? "serviceIds-error" : "serviceIds-hint"}>
-        <legend className="font-semibold">{t("services")}</legend>
-        <p id="serviceIds-hint" className="text-sm text-slate-700">
-          {t("servicesHint")}
-        </p>
-        {servicesError ? (
-          <p id="serviceIds-error" className="text-sm font-medium text-red-800">
-            {servicesError}
-          </p>
-        ) : null}
-        <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-          {services.map((s) => (
-            <li key={s.id}>
-              <label className="flex min-h-11 items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="serviceIds"
-                  value={s.id}
-                  defaultChecked={shownChecked(state, "serviceIds", s.id)}
-                  className="h-5 w-5"
-                />
-                {s.name}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </fieldset>
+      <CheckboxGroup
+        name="serviceIds"
+        legend={t("services")}
+        hint={t("servicesHint")}
+        error={servicesError}
+        options={services.map((s) => ({ value: s.id, label: s.name }))}
+        isChecked={(id) => shownChecked(state, "serviceIds", id)}
+      />
       <div>
         <SubmitButton pendingLabel={t("sending")}>{t("invite")}</SubmitButton>
       </div>

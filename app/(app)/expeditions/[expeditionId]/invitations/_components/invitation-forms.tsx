@@ -6,6 +6,7 @@ import { FormAlert, SubmitButton, fieldError, shownChecked } from "@/components/
 import type { ActionState } from "@/lib/actions";
 import { resendInvitationAction, sendInvitationsAction } from "../actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { CheckboxGroup } from "@/components/ui/field";
 
 export function InviteForm({
   expeditionId,
@@ -25,32 +26,20 @@ export function InviteForm({
       {candidates.length === 0 ? (
         <p>{t("everyoneInvited")}</p>
       ) : (
-        <fieldset aria-describedby={error ? "mandataryIds-error" : undefined}>
-          <legend className="font-semibold">{t("chooseMandataries")}</legend>
-          {error ? (
-            <p id="mandataryIds-error" className="text-sm font-medium text-red-800">
-              {error}
-            </p>
-          ) : null}
-          <ul className="mt-2 grid gap-1 sm:grid-cols-2">
-            {candidates.map((c) => (
-              <li key={c.id}>
-                <label className="flex min-h-11 items-center gap-2">
-                  <input
-                    type="checkbox"
-                    name="mandataryIds"
-                    value={c.id}
-                    defaultChecked={shownChecked(state, "mandataryIds", c.id)}
-                    className="h-5 w-5"
-                  />
-                  <span>
-                    {c.name} <span className="text-slate-700">({c.role})</span>
-                  </span>
-                </label>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
+        <CheckboxGroup
+          name="mandataryIds"
+          legend={t("chooseMandataries")}
+          error={error}
+          options={candidates.map((c) => ({
+            value: c.id,
+            label: (
+              <>
+                {c.name} <span className="text-slate-700">({c.role})</span>
+              </>
+            ),
+          }))}
+          isChecked={(id) => shownChecked(state, "mandataryIds", id)}
+        />
       )}
       <p className="text-sm text-slate-700">{t("mailExplanation")}</p>
       <div>
