@@ -4,11 +4,9 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
-import { hashPassword, verifyPassword } from "./password";
+import { checkPassword } from "./sign-in-guard";
 import { loginSchema } from "./schemas";
 import { enqueueSignInLink } from "./sign-in-link";
-
-const unknownUserHash = hashPassword("no account has this password");
 
 function toAdapterUser(user: { id: string; email: string; name: string; emailVerified: Date | null }): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified };
@@ -64,11 +62,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await prisma.user.findUnique({ where: { email: parsed.data.email } });
-        // Unknown addresses cost the same argon2 check, so the answer time does not tell who has an account.
-        const valid = await verifyPassword(user?.passwordHash ?? (await unknownUserHash), parsed.data.password);
-        if (!user?.passwordHash || !valid) return null;
-        return { id: user.id, email: user.email, name: user.name };
+        const user = await checkPassword(parsed.data.email, parsed.data.password);
+        return user && { id: user.id, email: user.email, name: user.name };
       },
     }),
     EmailProvider({

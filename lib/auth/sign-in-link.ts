@@ -9,6 +9,11 @@ import { randomUUID } from "node:crypto";
 export async function enqueueSignInLink(email: string, url: string): Promise<void> {
   const user = await prisma.user.findUnique({ where: { email: email.toLowerCase() } });
   if (!user) return;
+  // At most one link a minute per address: asking again and again does not flood the inbox.
+  const recent = await prisma.outboxMessage.count({
+    where: { kind: "sign-in", toAddress: user.email, createdAt: { gt: new Date(Date.now() - 60_000) } },
+  });
+  if (recent > 0) return;
   const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.signIn" });
   await prisma.$transaction((tx) =>
     enqueueMail(tx, {
