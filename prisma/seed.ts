@@ -157,7 +157,7 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
         latitude: s.lat,
         longitude: s.lng,
         contactName: s.contact,
-        contactEmail: emailOf(...(s.contact.split(" ", 2) as [string, string])),
+        contactEmail: emailOf(s.contact.split(" ")[0]!, s.contact.split(" ").slice(1).join(" ")),
         contactPhone: "014 12 34 56",
       },
     });

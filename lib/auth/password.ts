@@ -1,7 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
 
-export { MIN_PASSWORD_LENGTH } from "./password-rules";
-
 export function hashPassword(password: string): Promise<string> {
   return hash(password);
 }

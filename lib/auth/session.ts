@@ -6,7 +6,17 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { authOptions } from "./options";
 
-export const ACTIVE_ORGANIZATION_COOKIE = "ezp-org";
+const ACTIVE_ORGANIZATION_COOKIE = "ezp-org";
+
+/** Remembers which of the user's organizations they work in; getMember() checks it against their memberships. */
+export async function setActiveOrganization(organizationId: string): Promise<void> {
+  (await cookies()).set(ACTIVE_ORGANIZATION_COOKIE, organizationId, {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    secure: (process.env.APP_URL ?? "").startsWith("https:"),
+  });
+}
 
 export interface Member {
   userId: string;

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
@@ -11,7 +12,8 @@ export function listExpeditions(member: Member) {
 }
 
 /** The expedition with its programme and answers, or null (another organization's id gives null too). */
-export function getExpedition(member: Member, expeditionId: string) {
+// cache(): a page and its generateMetadata both ask; within one request the database answers once.
+export const getExpedition = cache((member: Member, expeditionId: string) => {
   return prisma.expedition.findFirst({
     where: inTenant(member, { id: expeditionId }),
     include: {
@@ -25,6 +27,6 @@ export function getExpedition(member: Member, expeditionId: string) {
       },
     },
   });
-}
+});
 
 export type ExpeditionDetail = NonNullable<Awaited<ReturnType<typeof getExpedition>>>;

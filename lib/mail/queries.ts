@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
@@ -23,9 +24,9 @@ export function listOutbox(member: Member) {
 /** Mails whose link gives access to an account: only their recipient may ever see them, not the mailbox. */
 export const PRIVATE_MAIL_KINDS = ["colleague-invite"];
 
-export async function getOutboxMessage(member: Member, id: string) {
+export const getOutboxMessage = cache(async (member: Member, id: string) => {
   const message = await prisma.outboxMessage.findFirst({ where: inTenant(member, { id }) });
   if (!message) return null;
   const isPrivate = PRIVATE_MAIL_KINDS.includes(message.kind);
   return { ...message, isPrivate, text: isPrivate ? "" : message.text, html: isPrivate ? "" : message.html };
-}
+});

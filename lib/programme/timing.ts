@@ -16,8 +16,3 @@ export function overlappingStops<T extends TimedStop>(
 ): T[] {
   return stops.filter((stop) => stop.id !== ignoreId && stop.startsAt < endsAt && startsAt < stop.endsAt);
 }
-
-/** Minutes between two instants, rounded down. */
-export function minutesBetween(from: Date, to: Date): number {
-  return Math.floor((to.getTime() - from.getTime()) / 60_000);
-}

@@ -1,3 +1,4 @@
+import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
@@ -14,6 +15,6 @@ export function listServices(member: Member) {
 }
 
 /** Inside a transaction, pass its client: with one database connection, the global client would wait for it. */
-export function getService(member: Member, serviceId: string, db: Prisma.TransactionClient = prisma) {
+export const getService = cache((member: Member, serviceId: string, db: Prisma.TransactionClient = prisma) => {
   return db.careService.findFirst({ where: visibleServices(member, serviceId) });
-}
+});

@@ -8,8 +8,9 @@ import { UserError } from "@/lib/errors";
 import nl from "@/lib/i18n/messages/nl.json";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { renderMail } from "@/lib/mail/render";
-import { generateToken, hashToken, isWellFormedToken } from "@/lib/tokens";
-import type { Prisma, Role } from "@/lib/generated/prisma/client";
+import { generateToken, hashToken } from "@/lib/tokens";
+import { findOpenInvite } from "./queries";
+import type { Role } from "@/lib/generated/prisma/client";
 
 const INVITE_DAYS = 14;
 
@@ -54,17 +55,6 @@ export async function inviteColleague(member: Member, input: { email: string; ro
     });
     return invite;
   });
-}
-
-/** Inside a transaction, pass its client: with one database connection, the global client would wait for it. */
-export async function findOpenInvite(token: string, now = new Date(), db: Prisma.TransactionClient = prisma) {
-  if (!isWellFormedToken(token)) return null;
-  const invite = await db.userInvite.findUnique({
-    where: { tokenHash: hashToken(token) },
-    include: { organization: true },
-  });
-  if (!invite || invite.acceptedAt || invite.expiresAt <= now) return null;
-  return invite;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import { getOutboxMessage } from "@/lib/mail/queries";
-import { acceptInvite, findOpenInvite, inviteColleague } from "@/lib/team/mutations";
+import { acceptInvite, inviteColleague } from "@/lib/team/mutations";
+import { findOpenInvite } from "@/lib/team/queries";
 import { createMember } from "../helpers/factories";
 
 async function inviteAndReadToken(

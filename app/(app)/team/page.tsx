@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { prisma } from "@/lib/db";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
-import { inTenant } from "@/lib/auth/tenant";
+import { listOpenInvites, listTeam } from "@/lib/team/queries";
 import { listServices } from "@/lib/services/queries";
 import { formatShortDate, type Locale } from "@/lib/time";
 import { InviteColleagueForm } from "./_components/invite-colleague-form";
@@ -19,15 +18,8 @@ export default async function TeamPage() {
     getTranslations("roles"),
     getLocale(),
     listServices(member),
-    prisma.membership.findMany({
-      where: inTenant(member),
-      include: { user: true, services: true },
-      orderBy: { createdAt: "asc" },
-    }),
-    prisma.userInvite.findMany({
-      where: inTenant(member, { acceptedAt: null, expiresAt: { gt: new Date() } }),
-      orderBy: { createdAt: "desc" },
-    }),
+    listTeam(member),
+    listOpenInvites(member),
   ]);
   return (
     <>

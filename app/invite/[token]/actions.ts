@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions";
-import { cookies } from "next/headers";
-import { ACTIVE_ORGANIZATION_COOKIE, getSessionUser } from "@/lib/auth/session";
+import { getSessionUser, setActiveOrganization } from "@/lib/auth/session";
 import { acceptInvite } from "@/lib/team/mutations";
 import { acceptInviteSchema, joinWithExistingAccountSchema } from "@/lib/team/schemas";
 
@@ -15,6 +14,6 @@ export const acceptInviteAction = publicAction(acceptInviteSchema, async (input)
 export const joinWithExistingAccountAction = publicAction(joinWithExistingAccountSchema, async (input) => {
   const { organizationId } = await acceptInvite(input.token, null, (await getSessionUser())?.email ?? null);
   // Land in the organization just joined.
-  (await cookies()).set(ACTIVE_ORGANIZATION_COOKIE, organizationId, { path: "/", httpOnly: true, sameSite: "lax" });
+  await setActiveOrganization(organizationId);
   redirect("/");
 });

@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { getSessionUser } from "@/lib/auth/session";
-import { prisma } from "@/lib/db";
-import { findOpenInvite } from "@/lib/team/mutations";
+import { findOpenInvite, hasAccount } from "@/lib/team/queries";
 import { AcceptInviteForm } from "./invite-forms";
 import { InvalidInvite } from "./invalid-invite";
 
@@ -13,7 +12,7 @@ export default async function AcceptInvitePage({ params }: { params: Promise<{ t
   const invite = await findOpenInvite(token);
   if (!invite) return <InvalidInvite />;
   const t = await getTranslations("acceptInvite");
-  const existingAccount = (await prisma.user.count({ where: { email: invite.email } })) > 0;
+  const existingAccount = await hasAccount(invite.email);
   const signedInAsInvitee = (await getSessionUser())?.email === invite.email;
   return (
     <main id="main" className="mx-auto flex max-w-md flex-col gap-6 px-4 py-10">
