@@ -10,7 +10,9 @@ const { sendInvitations } = await import("@/lib/invitations/mutations");
 const { answerInvitation } = await import("@/lib/invitations/mutations");
 const { findInvitationByToken } = await import("@/lib/invitations/queries");
 const { saveMandatary } = await import("@/lib/mandataries/mutations");
-const { createMember, createPlannedExpedition, tokenFromMail } = await import("../tests/helpers/factories");
+const { createMember, createPlannedExpedition, mandataryInput, tokenFromMail } = await import(
+  "../tests/helpers/factories"
+);
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,14 +40,11 @@ for (let run = 0; run < 5; run++) {
   const planned = await createPlannedExpedition(member);
   const ids = [planned.mandatary.id];
   for (let i = 1; i < 40; i++) {
-    const m = await saveMandatary(member, null, {
-      firstName: `Raadslid`,
-      lastName: `${run}-${i}`,
-      role: "COUNCIL_MEMBER",
-      email: `r${run}-${i}@example.org`,
-      phone: "",
-      portfolios: [],
-    });
+    const m = await saveMandatary(
+      member,
+      null,
+      mandataryInput({ firstName: "Raadslid", lastName: `${run}-${i}`, role: "COUNCIL_MEMBER", email: `r${run}-${i}@example.org` }),
+    );
     ids.push(m.id);
   }
   const start = performance.now();

@@ -9,12 +9,18 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Expeditie Zorg <expeditie-zorg@example.org>"),
   MAIL_WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  // Optional outside services; the app works without them.
+  GEOCODER_URL: z.string().url().optional(),
+  MAP_TILE_URL: z.string().min(1).optional(),
+  MAP_TILE_ATTRIBUTION: z.string().optional(),
 });
 
 export const env = schema.parse({
   ...process.env,
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   SMTP_URL: process.env.SMTP_URL || undefined,
+  GEOCODER_URL: process.env.GEOCODER_URL || undefined,
+  MAP_TILE_URL: process.env.MAP_TILE_URL || undefined,
 });
 
 /** Absolute link into the app, for mails. */

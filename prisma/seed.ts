@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db";
 import type { ServiceType, MandataryRole } from "@/lib/generated/prisma/client";
 import { sendInvitations } from "@/lib/invitations/mutations";
 import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
+import { AFTERCARE_DAYS } from "@/lib/expeditions/schemas";
+import { demoPortfolios, demoSheets } from "./seed-sheets";
 
 export const DEMO_COORDINATOR_EMAIL = "coordinator@example.org";
 
@@ -103,16 +105,38 @@ const services: {
   },
 ];
 
-const mandataries: { firstName: string; lastName: string; role: MandataryRole; portfolios: string[] }[] = [
+const mandataries: {
+  firstName: string;
+  lastName: string;
+  role: MandataryRole;
+  portfolios: string[];
+  party?: string;
+  dietaryNeeds?: string;
+  mobilityNeeds?: string;
+}[] = [
   {
     firstName: "Annelies",
     lastName: "Van Dyck",
     role: "MAYOR",
     portfolios: ["Veiligheid", "Communicatie", "Personeel"],
+    party: "Samen Kempenrode",
   },
   { firstName: "Tom", lastName: "Peeters", role: "ALDERMAN", portfolios: ["Financiën", "Ruimtelijke ordening"] },
-  { firstName: "Sarah", lastName: "Janssens", role: "ALDERMAN", portfolios: ["Kinderopvang", "Jeugd", "Onderwijs"] },
-  { firstName: "Bart", lastName: "Maes", role: "ALDERMAN", portfolios: ["Welzijn", "Ouderenzorg", "Sociale zaken"] },
+  {
+    firstName: "Sarah",
+    lastName: "Janssens",
+    role: "ALDERMAN",
+    portfolios: ["Kinderopvang", "Jeugd", "Onderwijs"],
+    party: "Samen Kempenrode",
+    dietaryNeeds: "vegetarisch",
+  },
+  {
+    firstName: "Bart",
+    lastName: "Maes",
+    role: "ALDERMAN",
+    portfolios: ["Welzijn", "Ouderenzorg", "Sociale zaken"],
+    mobilityNeeds: "rolstoelgebruiker: graag een aangepast busje",
+  },
   { firstName: "Els", lastName: "Claes", role: "ALDERMAN", portfolios: ["Cultuur", "Toerisme", "Verenigingen"] },
   { firstName: "Koen", lastName: "Wouters", role: "ALDERMAN", portfolios: ["Openbare werken", "Mobiliteit"] },
   {
@@ -123,6 +147,8 @@ const mandataries: { firstName: string; lastName: string; role: MandataryRole; p
   },
   { firstName: "Ria", lastName: "Mertens", role: "SOCIAL_COMMITTEE_CHAIR", portfolios: [] },
   { firstName: "Marc", lastName: "Verstraeten", role: "GENERAL_DIRECTOR", portfolios: [] },
+  { firstName: "Youssef", lastName: "Amrani", role: "SOCIAL_COMMITTEE_MEMBER", portfolios: [] },
+  { firstName: "Liesbeth", lastName: "Cools", role: "MANAGEMENT_TEAM", portfolios: [] },
   { firstName: "Jan", lastName: "Willems", role: "COUNCIL_MEMBER", portfolios: [] },
   { firstName: "Nadia", lastName: "El Amrani", role: "COUNCIL_MEMBER", portfolios: [] },
   { firstName: "Pieter", lastName: "De Smet", role: "COUNCIL_MEMBER", portfolios: [] },
@@ -144,9 +170,12 @@ function emailOf(firstName: string, lastName: string): string {
 export async function seedDemo(password: string, today = new Date()): Promise<boolean> {
   if ((await prisma.organization.count()) > 0) return false;
   const passwordHash = await hashPassword(password);
-  const organization = await prisma.organization.create({ data: { name: "Gemeente Kempenrode" } });
+  const organization = await prisma.organization.create({
+    data: { name: "Gemeente Kempenrode", brandColor: "#00587a", portfolios: demoPortfolios },
+  });
   const serviceIds = new Map<string, string>();
   for (const s of services) {
+    const { figures, stories, ...sheet } = demoSheets[s.key]!;
     const created = await prisma.careService.create({
       data: {
         organizationId: organization.id,
@@ -159,6 +188,23 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
         contactName: s.contact,
         contactEmail: emailOf(s.contact.split(" ")[0]!, s.contact.split(" ").slice(1).join(" ")),
         contactPhone: "014 12 34 56",
+        ...sheet,
+        keyFigures: {
+          create: figures.map((f, position) => ({
+            ...f,
+            referenceDate: f.referenceDate ? parseDay(f.referenceDate) : null,
+            position,
+            organizationId: organization.id,
+          })),
+        },
+        careStories: {
+          create: stories.map((story, position) => ({
+            ...story,
+            nameConsent: Boolean(story.tellerName),
+            position,
+            organizationId: organization.id,
+          })),
+        },
       },
     });
     serviceIds.set(s.key, created.id);
@@ -213,6 +259,7 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
       practicalNotes:
         "Draag makkelijke schoenen: we stappen mee in de werking. Een schort of trui van de dienst ligt klaar.",
       rsvpDeadline: brusselsInstant(dayKey(addDays(parseDay(firstDay), -7)), "12:00"),
+      aftercareEndsOn: addDays(parseDay(lastDay), AFTERCARE_DAYS),
     },
   });
   const programmes = [

@@ -4,7 +4,8 @@ import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
 import { linkExpiry } from "@/lib/invitations/rsvp-window";
 import { brusselsInstant, parseDay } from "@/lib/time";
-import type { ExpeditionInput } from "./schemas";
+import { AFTERCARE_DAYS, type ExpeditionInput } from "./schemas";
+import { addDays } from "date-fns";
 
 function toData(input: ExpeditionInput) {
   return {
@@ -16,6 +17,9 @@ function toData(input: ExpeditionInput) {
     contactPhone: input.contactPhone,
     practicalNotes: input.practicalNotes,
     rsvpDeadline: brusselsInstant(input.rsvpDeadlineDay, input.rsvpDeadlineTime),
+    aftercareEndsOn: input.aftercareEndsOn
+      ? parseDay(input.aftercareEndsOn)
+      : addDays(parseDay(input.lastDay), AFTERCARE_DAYS),
   };
 }
 

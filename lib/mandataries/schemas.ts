@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { phoneField, requiredText } from "@/lib/validation";
+import { optionalText, phoneField, requiredText } from "@/lib/validation";
 
 export const MANDATARY_ROLES = [
   "MAYOR",
   "ALDERMAN",
   "COUNCIL_MEMBER",
   "SOCIAL_COMMITTEE_CHAIR",
+  "SOCIAL_COMMITTEE_MEMBER",
   "GENERAL_DIRECTOR",
   "HEAD_OF_SERVICE",
+  "MANAGEMENT_TEAM",
+  "FLEMISH_POLICY_MAKER",
   "OTHER",
 ] as const;
 
@@ -27,6 +30,7 @@ export const mandatarySchema = z.object({
   role: z.enum(MANDATARY_ROLES, "mandataryRoleRequired"),
   email: emailField,
   phone: phoneField,
+  party: optionalText(80),
   portfolios: z
     .string()
     .max(1000, "tooLong")
@@ -34,6 +38,9 @@ export const mandatarySchema = z.object({
     .default("")
     .transform(parsePortfolios)
     .pipe(z.array(z.string().max(80, "portfolioTooLong")).max(20, "tooManyPortfolios")),
+  // Optional, purged after the aftercare (lib/personal-data/purge-needs.ts).
+  dietaryNeeds: optionalText(500),
+  mobilityNeeds: optionalText(500),
 });
 
 export type MandataryInput = z.output<typeof mandatarySchema>;

@@ -6,6 +6,65 @@ import type { Role } from "@/lib/generated/prisma/client";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { addStop, createProgramme } from "@/lib/programme/mutations";
 import { createService } from "@/lib/services/mutations";
+import type { ServiceInput } from "@/lib/services/schemas";
+import type { MandataryInput } from "@/lib/mandataries/schemas";
+import type { ExpeditionInput } from "@/lib/expeditions/schemas";
+
+/** A complete, valid service as the form would deliver it. */
+export function serviceInput(change: Partial<ServiceInput> = {}): ServiceInput {
+  return {
+    name: "Woonzorgcentrum De Linde",
+    type: "RESIDENTIAL_CARE",
+    street: "Lindestraat 1",
+    postalCode: "2275",
+    city: "Kempenrode",
+    latitude: 51.2,
+    longitude: 4.8,
+    contactName: "Greet Van Looy",
+    contactEmail: "",
+    contactPhone: "",
+    maxGroupSize: null,
+    minVisitMinutes: null,
+    dressCode: "",
+    accessibilityNotes: "",
+    handsOnActivities: [],
+    visitingHours: [],
+    ...change,
+  };
+}
+
+/** A complete, valid mandatary with a unique e-mail address. */
+export function mandataryInput(change: Partial<MandataryInput> = {}): MandataryInput {
+  return {
+    firstName: "Sarah",
+    lastName: "Janssens",
+    role: "ALDERMAN",
+    email: `sarah-${randomBytes(3).toString("hex")}@example.org`,
+    phone: "",
+    party: "",
+    portfolios: ["Ouderenzorg"],
+    dietaryNeeds: "",
+    mobilityNeeds: "",
+    ...change,
+  };
+}
+
+/** A complete, valid expedition on one day. */
+export function expeditionInput(day = "2099-03-16", change: Partial<ExpeditionInput> = {}): ExpeditionInput {
+  return {
+    title: "Expeditie Zorg",
+    firstDay: day,
+    lastDay: day,
+    contactName: "Katrien Coppens",
+    contactEmail: "katrien@example.org",
+    contactPhone: "014 12 34 00",
+    practicalNotes: "Stevige schoenen.",
+    rsvpDeadlineDay: day.replace(/-\d\d$/, "-09"),
+    rsvpDeadlineTime: "12:00",
+    aftercareEndsOn: "",
+    ...change,
+  };
+}
 
 /** An organization with one member of the given role, made through the real tables. */
 export async function createMember(organizationName: string, role: Role = "COORDINATOR"): Promise<Member> {
@@ -29,37 +88,9 @@ export async function createMember(organizationName: string, role: Role = "COORD
 
 /** A ready expedition (one day, one stop, one mandatary) made through the app's own mutations. */
 export async function createPlannedExpedition(member: Member, day = "2099-03-16") {
-  const service = await createService(member, {
-    name: "Woonzorgcentrum De Linde",
-    type: "RESIDENTIAL_CARE",
-    street: "Lindestraat 1",
-    postalCode: "2275",
-    city: "Kempenrode",
-    latitude: 51.2,
-    longitude: 4.8,
-    contactName: "Greet Van Looy",
-    contactEmail: "",
-    contactPhone: "",
-  });
-  const mandatary = await saveMandatary(member, null, {
-    firstName: "Sarah",
-    lastName: "Janssens",
-    role: "ALDERMAN",
-    email: `sarah-${randomBytes(3).toString("hex")}@example.org`,
-    phone: "",
-    portfolios: ["Ouderenzorg"],
-  });
-  const expedition = await createExpedition(member, {
-    title: "Expeditie Zorg",
-    firstDay: day,
-    lastDay: day,
-    contactName: "Katrien Coppens",
-    contactEmail: "katrien@example.org",
-    contactPhone: "014 12 34 00",
-    practicalNotes: "Stevige schoenen.",
-    rsvpDeadlineDay: day.replace(/-\d\d$/, "-09"),
-    rsvpDeadlineTime: "12:00",
-  });
+  const service = await createService(member, serviceInput());
+  const mandatary = await saveMandatary(member, null, mandataryInput());
+  const expedition = await createExpedition(member, expeditionInput(day));
   const programme = await createProgramme(member, { expeditionId: expedition.id, name: "Busronde", day });
   const stop = await addStop(member, {
     programmeId: programme.id,

@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import { answerInvitation, resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { hashToken } from "@/lib/tokens";
-import { createMember, createPlannedExpedition, tokenFromMail } from "../helpers/factories";
+import { createMember, createPlannedExpedition, expeditionInput, tokenFromMail } from "../helpers/factories";
 
 async function invite() {
   const member = await createMember("Gemeente Kempenrode");
@@ -109,17 +109,7 @@ describe("the personal link", () => {
   it("moves its expiry with the expedition's last day", async () => {
     const { member, expedition, token } = await invite();
     const { updateExpedition } = await import("@/lib/expeditions/mutations");
-    const input = {
-      title: expedition.title,
-      firstDay: "2099-03-10",
-      lastDay: "2099-03-10",
-      contactName: "K",
-      contactEmail: "k@example.org",
-      contactPhone: "",
-      practicalNotes: "",
-      rsvpDeadlineDay: "2099-03-05",
-      rsvpDeadlineTime: "12:00",
-    };
+    const input = expeditionInput("2099-03-10", { title: expedition.title, rsvpDeadlineDay: "2099-03-05" });
     // The day programme moves along first (an expedition cannot leave its programme outside its days).
     await prisma.programme.updateMany({
       where: { expeditionId: expedition.id },

@@ -11,7 +11,7 @@ describe("demo data", () => {
     expect(await prisma.careService.count({ where })).toBeGreaterThanOrEqual(8);
     expect(new Set((await prisma.careService.findMany({ where })).map((s) => s.type)).size).toBeGreaterThanOrEqual(6);
     const mandataries = await prisma.mandatary.findMany({ where });
-    expect(mandataries).toHaveLength(15);
+    expect(mandataries).toHaveLength(17);
     expect(mandataries.filter((m) => m.role === "ALDERMAN")).toHaveLength(6);
     expect(mandataries.filter((m) => m.role === "MAYOR")).toHaveLength(1);
     expect(mandataries.every((m) => m.email.endsWith("@example.org"))).toBe(true);

@@ -11,7 +11,13 @@ import { addStop, createProgramme, removeStop } from "@/lib/programme/mutations"
 import { getService, listServices } from "@/lib/services/queries";
 import { updateService } from "@/lib/services/mutations";
 import { inviteColleague } from "@/lib/team/mutations";
-import { createMember, createPlannedExpedition } from "../helpers/factories";
+import {
+  createMember,
+  createPlannedExpedition,
+  expeditionInput,
+  mandataryInput,
+  serviceInput,
+} from "../helpers/factories";
 
 // Organization A's data, asked for by a coordinator of organization B: always "not found", never changed.
 let a: Member;
@@ -60,24 +66,14 @@ describe("reads across tenants", () => {
     const contact: Member = { ...a, role: "SERVICE_CONTACT", serviceIds: [planned.service.id] };
     expect((await listServices(contact)).map((s) => s.id)).toEqual([planned.service.id]);
     expect(await getService(contact, other.service.id)).toBeNull();
-    await expect(updateService(contact, other.service.id, { ...other.service, name: "Gekaapt" })).rejects.toMatchObject(
+    await expect(updateService(contact, other.service.id, serviceInput({ name: "Gekaapt" }))).rejects.toMatchObject(
       { key: "notFound" },
     );
   });
 });
 
 describe("writes across tenants", () => {
-  const expedition = {
-    title: "Gekaapt",
-    firstDay: "2099-03-16",
-    lastDay: "2099-03-16",
-    contactName: "X",
-    contactEmail: "x@example.org",
-    contactPhone: "",
-    practicalNotes: "",
-    rsvpDeadlineDay: "2099-03-09",
-    rsvpDeadlineTime: "12:00",
-  };
+  const expedition = expeditionInput("2099-03-16", { title: "Gekaapt" });
   const attempts: [string, () => Promise<unknown>][] = [
     ["update expedition", () => updateExpedition(b, planned.expedition.id, expedition)],
     [
@@ -96,8 +92,8 @@ describe("writes across tenants", () => {
         }),
     ],
     ["remove stop", () => removeStop(b, planned.stop.id)],
-    ["update service", () => updateService(b, planned.service.id, { ...planned.service, name: "Gekaapt" })],
-    ["update mandatary", () => saveMandatary(b, planned.mandatary.id, { ...planned.mandatary, firstName: "Gekaapt" })],
+    ["update service", () => updateService(b, planned.service.id, serviceInput({ name: "Gekaapt" }))],
+    ["update mandatary", () => saveMandatary(b, planned.mandatary.id, mandataryInput({ email: planned.mandatary.email, firstName: "Gekaapt" }))],
     ["send invitations", () => sendInvitations(b, planned.expedition.id, [planned.mandatary.id])],
     ["resend invitation", () => resendInvitation(b, invitationId)],
     [

@@ -6,24 +6,69 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { memberAction } from "@/lib/actions";
 import { COORDINATOR_ONLY } from "@/lib/auth/session";
-import { createService, updateService } from "@/lib/services/mutations";
-import { serviceSchema } from "@/lib/services/schemas";
+import {
+  createService,
+  removeSheetItem,
+  saveCareStory,
+  saveKeyFigure,
+  updateService,
+  updateSheet,
+} from "@/lib/services/mutations";
+import { careStorySchema, keyFigureSchema, serviceSchema, sheetSchema } from "@/lib/services/schemas";
 import { idField } from "@/lib/validation";
 
+// Service contacts may edit their own services; the mutations check which ones.
+const EDITORS = ["COORDINATOR", "SERVICE_CONTACT"] as const;
+const serviceId = z.object({ serviceId: idField });
+/** Present when an existing item is edited, absent for a new one. */
+const itemId = z.object({ itemId: idField.optional() });
+
+async function saved(serviceId: string, key: "saved" | "sheetSaved" | "itemSaved" | "itemRemoved") {
+  revalidatePath(`/services/${serviceId}`, "layout");
+  return { ok: true as const, message: (await getTranslations("services"))(key) };
+}
+
 export const createServiceAction = memberAction(COORDINATOR_ONLY, serviceSchema, async (input, member) => {
-  await createService(member, input);
-  redirect("/services");
+  const service = await createService(member, input);
+  redirect(`/services/${service.id}`);
 });
 
-// Service contacts may edit their own service; updateService checks which ones.
-export const updateServiceAction = memberAction(
-  ["COORDINATOR", "SERVICE_CONTACT"],
-  serviceSchema.and(z.object({ serviceId: idField })),
-  async (input, member) => {
-    // The id picks the row; it is not a column to write.
-    const { serviceId, ...data } = input;
-    await updateService(member, serviceId, data);
-    revalidatePath("/services", "layout");
-    return { ok: true, message: (await getTranslations("services"))("saved") };
+export const updateServiceAction = memberAction(EDITORS, serviceSchema.and(serviceId), async (input, member) => {
+  // The id picks the row; it is not a column to write.
+  const { serviceId, ...data } = input;
+  await updateService(member, serviceId, data);
+  return saved(serviceId, "saved");
+});
+
+export const updateSheetAction = memberAction(EDITORS, sheetSchema.and(serviceId), async (input, member) => {
+  const { serviceId, ...data } = input;
+  await updateSheet(member, serviceId, data);
+  return saved(serviceId, "sheetSaved");
+});
+
+export const saveKeyFigureAction = memberAction(
+  EDITORS,
+  keyFigureSchema.and(serviceId).and(itemId),
+  async ({ serviceId, itemId, ...data }, member) => {
+    await saveKeyFigure(member, serviceId, itemId ?? null, data);
+    return saved(serviceId, "itemSaved");
+  },
+);
+
+export const saveCareStoryAction = memberAction(
+  EDITORS,
+  careStorySchema.and(serviceId).and(itemId),
+  async ({ serviceId, itemId, ...data }, member) => {
+    await saveCareStory(member, serviceId, itemId ?? null, data);
+    return saved(serviceId, "itemSaved");
+  },
+);
+
+export const removeSheetItemAction = memberAction(
+  EDITORS,
+  serviceId.extend({ itemId: idField, kind: z.enum(["figure", "story"], "notFound") }),
+  async ({ serviceId, itemId, kind }, member) => {
+    await removeSheetItem(member, serviceId, kind, itemId);
+    return saved(serviceId, "itemRemoved");
   },
 );

@@ -19,7 +19,8 @@ type Values = Record<
   | "contactPhone"
   | "practicalNotes"
   | "rsvpDeadlineDay"
-  | "rsvpDeadlineTime",
+  | "rsvpDeadlineTime"
+  | "aftercareEndsOn",
   string
 >;
 
@@ -156,6 +157,15 @@ export function ExpeditionForm({
           required
         />
       </fieldset>
+      <RegisteredField
+        register={register}
+        defaults={shown}
+        name="aftercareEndsOn"
+        type="date"
+        label={t("aftercareEndsOn")}
+        hint={t("aftercareEndsOnHint")}
+        error={error("aftercareEndsOn")}
+      />
       <div>
         <FormPendingContext.Provider value={pending}>
           <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
@@ -170,6 +180,7 @@ function RegisteredField({
   defaults,
   name,
   label,
+  hint,
   error,
   required,
   type = "text",
@@ -178,12 +189,13 @@ function RegisteredField({
   defaults: Values;
   name: keyof Values;
   label: string;
+  hint?: string;
   error?: string;
   required?: boolean;
   type?: "text" | "email" | "date" | "time" | "tel";
 }) {
   return (
-    <FieldShell name={name} label={label} error={error} required={required}>
+    <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <input
         id={name}
         type={type}
@@ -191,7 +203,7 @@ function RegisteredField({
         {...register(name)}
         aria-required={required || undefined}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error)}
+        aria-describedby={describedBy(name, error, hint)}
         className={inputClass}
       />
     </FieldShell>

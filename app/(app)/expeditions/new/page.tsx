@@ -27,6 +27,7 @@ export default async function NewExpeditionPage() {
           practicalNotes: "",
           rsvpDeadlineDay: "",
           rsvpDeadlineTime: "12:00",
+          aftercareEndsOn: "",
         }}
       />
     </>

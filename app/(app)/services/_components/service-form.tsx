@@ -2,53 +2,48 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { SERVICE_TYPES } from "@/lib/services/schemas";
+import { WEEKDAYS } from "@/lib/services/visiting-hours";
 import { ActionForm } from "@/components/ui/action-form";
+import { LocationPicker } from "@/components/map/location-picker";
 
-export interface ServiceDefaults {
-  name: string;
-  type: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  latitude: string;
-  longitude: string;
-  contactName: string;
-  contactEmail: string;
-  contactPhone: string;
-}
+/** The form's fields as text; visiting hours as visitFrom1 … visitTo7. */
+export type ServiceDefaults = Record<string, string>;
 
 export function ServiceForm({
   action,
   defaults,
   serviceId,
+  geocoderEnabled,
+  tiles,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   defaults: ServiceDefaults;
   serviceId?: string;
+  geocoderEnabled: boolean;
+  tiles: { tileUrl?: string; attribution?: string };
 }) {
   const t = useTranslations("services.form");
   const types = useTranslations("serviceTypes");
+  const days = useTranslations("weekdays");
   const [state, formAction] = useActionState(action, null);
   const error = (name: string) => fieldError(state, name);
+  const value = (name: string) => shownValue(state, name, defaults[name] ?? "");
+  const text = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField name={name} label={label} defaultValue={value(name)} error={error(name)} {...extra} />
+  );
   return (
     <ActionForm formAction={formAction} state={state} className="card flex flex-col gap-4">
       <FormAlert state={state} />
       {serviceId ? <input type="hidden" name="serviceId" value={serviceId} /> : null}
-      <TextField
-        name="name"
-        label={t("name")}
-        defaultValue={shownValue(state, "name", defaults.name)}
-        required
-        error={error("name")}
-      />
+      {text("name", t("name"), { required: true })}
       <SelectField
         name="type"
         label={t("type")}
-        defaultValue={shownValue(state, "type", defaults.type)}
+        defaultValue={value("type")}
         placeholder={t("chooseType")}
         options={SERVICE_TYPES.map((type) => ({ value: type, label: types(type) }))}
         required
@@ -56,76 +51,72 @@ export function ServiceForm({
       />
       <fieldset className="flex flex-col gap-4">
         <legend className="font-semibold">{t("address")}</legend>
-        <TextField
-          name="street"
-          label={t("street")}
-          defaultValue={shownValue(state, "street", defaults.street)}
-          autoComplete="street-address"
-          required
-          error={error("street")}
+        {text("street", t("street"), { autoComplete: "street-address", required: true })}
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("postalCode", t("postalCode"), { inputMode: "numeric", required: true })}
+          {text("city", t("city"), { required: true })}
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("latitude", t("latitude"), {
+            hint: geocoderEnabled ? t("coordinatesHintGeocoder") : t("coordinatesHint"),
+            inputMode: "decimal",
+            required: !geocoderEnabled,
+          })}
+          {text("longitude", t("longitude"), { inputMode: "decimal", required: !geocoderEnabled })}
+        </div>
+        <LocationPicker
+          latitudeId="latitude"
+          longitudeId="longitude"
+          title={defaults.name || t("newPoint")}
+          {...tiles}
         />
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="postalCode"
-            label={t("postalCode")}
-            defaultValue={shownValue(state, "postalCode", defaults.postalCode)}
-            inputMode="numeric"
-            required
-            error={error("postalCode")}
-          />
-          <TextField
-            name="city"
-            label={t("city")}
-            defaultValue={shownValue(state, "city", defaults.city)}
-            required
-            error={error("city")}
-          />
-        </div>
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="latitude"
-            label={t("latitude")}
-            hint={t("coordinatesHint")}
-            defaultValue={shownValue(state, "latitude", defaults.latitude)}
-            inputMode="decimal"
-            required
-            error={error("latitude")}
-          />
-          <TextField
-            name="longitude"
-            label={t("longitude")}
-            defaultValue={shownValue(state, "longitude", defaults.longitude)}
-            inputMode="decimal"
-            required
-            error={error("longitude")}
-          />
-        </div>
       </fieldset>
       <fieldset className="flex flex-col gap-4">
         <legend className="font-semibold">{t("contact")}</legend>
-        <TextField
-          name="contactName"
-          label={t("contactName")}
-          defaultValue={shownValue(state, "contactName", defaults.contactName)}
-          required
-          error={error("contactName")}
-        />
+        {text("contactName", t("contactName"), { hint: t("contactNameHint"), required: true })}
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="contactEmail"
-            type="email"
-            label={t("contactEmail")}
-            defaultValue={shownValue(state, "contactEmail", defaults.contactEmail)}
-            error={error("contactEmail")}
-          />
-          <TextField
-            name="contactPhone"
-            type="tel"
-            label={t("contactPhone")}
-            defaultValue={shownValue(state, "contactPhone", defaults.contactPhone)}
-            error={error("contactPhone")}
-          />
+          {text("contactEmail", t("contactEmail"), { type: "email" })}
+          {text("contactPhone", t("contactPhone"), { type: "tel" })}
         </div>
+      </fieldset>
+      <fieldset className="flex flex-col gap-4">
+        <legend className="font-semibold">{t("visits")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("maxGroupSize", t("maxGroupSize"), { inputMode: "numeric", hint: t("maxGroupSizeHint") })}
+          {text("minVisitMinutes", t("minVisitMinutes"), { inputMode: "numeric", hint: t("minVisitMinutesHint") })}
+        </div>
+        <fieldset className="flex flex-col gap-2">
+          <legend className="font-medium">{t("visitingHours")}</legend>
+          <p className="text-sm text-slate-700">{t("visitingHoursHint")}</p>
+          {WEEKDAYS.map((day) => (
+            <div key={day} className="grid grid-cols-2 gap-3">
+              {text(`visitFrom${day}`, t("from", { day: days(String(day)) }), { type: "time" })}
+              {text(`visitTo${day}`, t("to", { day: days(String(day)) }), { type: "time" })}
+            </div>
+          ))}
+        </fieldset>
+        <TextArea
+          name="handsOnActivities"
+          label={t("handsOnActivities")}
+          hint={t("handsOnActivitiesHint")}
+          defaultValue={value("handsOnActivities")}
+          error={error("handsOnActivities")}
+          rows={3}
+        />
+        <TextArea
+          name="dressCode"
+          label={t("dressCode")}
+          defaultValue={value("dressCode")}
+          error={error("dressCode")}
+          rows={2}
+        />
+        <TextArea
+          name="accessibilityNotes"
+          label={t("accessibilityNotes")}
+          defaultValue={value("accessibilityNotes")}
+          error={error("accessibilityNotes")}
+          rows={2}
+        />
       </fieldset>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

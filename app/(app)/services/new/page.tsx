@@ -1,6 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { env } from "@/lib/env";
+import { mapTiles } from "@/lib/map";
 import { ServiceForm } from "../_components/service-form";
+import { serviceDefaults } from "../_components/service-defaults";
 import { createServiceAction } from "../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -17,18 +20,9 @@ export default async function NewServicePage() {
       <PageHeader title={t("new")} back={{ href: "/services", label: t("back") }} />
       <ServiceForm
         action={createServiceAction}
-        defaults={{
-          name: "",
-          type: "",
-          street: "",
-          postalCode: "",
-          city: "",
-          latitude: "",
-          longitude: "",
-          contactName: "",
-          contactEmail: "",
-          contactPhone: "",
-        }}
+        defaults={serviceDefaults()}
+        geocoderEnabled={Boolean(env.GEOCODER_URL)}
+        tiles={mapTiles()}
       />
     </>
   );

@@ -39,6 +39,7 @@ export default async function EditExpeditionPage({ params }: { params: Promise<{
           practicalNotes: expedition.practicalNotes,
           rsvpDeadlineDay: deadline.day,
           rsvpDeadlineTime: deadline.time,
+          aftercareEndsOn: dayKey(expedition.aftercareEndsOn),
         }}
       />
     </>
