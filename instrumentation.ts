@@ -1,4 +1,5 @@
-// Runs once when the server starts: apply migrations, then start the mail worker when SMTP is configured.
+// Runs once when the server starts: apply migrations, start the mail worker when SMTP is configured, and the
+// hourly purge of personal data past its keeping period.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { database } = await import("@/lib/db");
@@ -6,4 +7,6 @@ export async function register() {
   await migrate(database);
   const { startMailWorker } = await import("@/lib/mail/background");
   startMailWorker();
+  const { startHousekeeping } = await import("@/lib/personal-data/housekeeping");
+  startHousekeeping();
 }

@@ -18,6 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       ? [
           { href: "/team", label: t("team") },
           { href: "/mailbox", label: t("mailbox") },
+          { href: "/settings", label: t("settings") },
         ]
       : []),
   ];

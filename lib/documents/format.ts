@@ -5,6 +5,26 @@ import type { VisitingHours } from "@/lib/services/visiting-hours";
 
 const NUMBER_LOCALES = { nl: "nl-BE", en: "en-GB" } as const;
 
+// Intl formatters are costly to build: one per locale and kind.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  const key = `number-${locale}`;
+  if (!formatters.has(key)) {
+    formatters.set(key, new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 2 }));
+  }
+  return formatters.get(key) as Intl.NumberFormat;
+}
+function dateFormat(locale: Locale, timeZone: string, weekday = false): Intl.DateTimeFormat {
+  const key = `date-${locale}-${timeZone}-${weekday}`;
+  if (!formatters.has(key)) {
+    const options: Intl.DateTimeFormatOptions = weekday
+      ? { weekday: "short", timeZone }
+      : { day: "numeric", month: "long", year: "numeric", timeZone };
+    formatters.set(key, new Intl.DateTimeFormat(NUMBER_LOCALES[locale], options));
+  }
+  return formatters.get(key) as Intl.DateTimeFormat;
+}
+
 export const DEFAULT_BRAND_COLOR = "#1f4e79";
 export const NEAR_BLACK = "#1a1a1a";
 export const WHITE = "#ffffff";
@@ -40,7 +60,7 @@ export function textColorOn(background: string): typeof WHITE | typeof NEAR_BLAC
 
 /** A key figure's number as written in the locale: 38500 → "38.500", 8.6 → "8,6" (nl-BE). */
 export function formatNumber(value: number, locale: Locale = "nl"): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** "8,6" + "/10" → "8,6/10"; "142" + "plaatsen" → "142 plaatsen"; units starting with / or % stick. */
@@ -53,30 +73,18 @@ export function formatFigure(value: number, unit: string, locale: Locale = "nl")
 
 /** A calendar day (a `@db.Date`, midnight UTC) as "1 januari 2026". */
 export function formatDay(day: Date, locale: Locale = "nl"): string {
-  return new Intl.DateTimeFormat(NUMBER_LOCALES[locale], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(day);
+  return dateFormat(locale, "UTC").format(day);
 }
 
 /** An instant's day in Brussels as "25 november 2026". */
 export function formatInstantDay(instant: Date, locale: Locale = "nl"): string {
-  return new Intl.DateTimeFormat(NUMBER_LOCALES[locale], {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: TIME_ZONE,
-  }).format(instant);
+  return dateFormat(locale, TIME_ZONE).format(instant);
 }
 
 function weekdayName(weekday: number, locale: Locale): string {
   // 2024-01-01 was a Monday (ISO weekday 1).
   const day = new Date(Date.UTC(2024, 0, weekday));
-  return new Intl.DateTimeFormat(NUMBER_LOCALES[locale], { weekday: "short", timeZone: "UTC" })
-    .format(day)
-    .replace(/\.$/, "");
+  return dateFormat(locale, "UTC", true).format(day).replace(/\.$/, "");
 }
 
 /**
@@ -122,9 +130,7 @@ const LOOKALIKES: Record<string, string> = { ł: "l", Ł: "L", đ: "d", Đ: "D",
 
 function printable(char: string): boolean {
   const code = char.codePointAt(0)!;
-  return (
-    code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char)
-  );
+  return code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(char);
 }
 
 /** Text the standard PDF fonts can show: accents outside Windows-1252 are dropped ("ő" → "o"), the rest removed. */
@@ -202,5 +208,14 @@ export function shareLines(needs: number[], budget: number): number[] {
     if (used <= budget) low = cap;
     else high = cap - 1;
   }
-  return needs.map((need) => Math.min(need, low));
+  const allowed = needs.map((need) => Math.min(need, low));
+  // Lines the common cap leaves over go to the texts that were cut, in order.
+  let left = budget - allowed.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < needs.length && left > 0; i++) {
+    if (allowed[i]! < needs[i]!) {
+      allowed[i]! += 1;
+      left -= 1;
+    }
+  }
+  return allowed;
 }

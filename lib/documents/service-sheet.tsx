@@ -1,6 +1,7 @@
 // The presentation sheet (voorstellingsfiche): one A4 page per care service, in the organization's colour.
 // The syllabus reuses <ServiceSheet> for its service pages.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import type { Styles } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/time";
 import {
@@ -9,6 +10,7 @@ import {
   estimateLines,
   formatDay,
   formatFigure,
+  formatNumber,
   formatVisitingHours,
   NEAR_BLACK,
   pdfSafe,
@@ -19,8 +21,9 @@ import {
 import { storyAttribution, type SheetOrganization, type SheetService } from "./sheet-model";
 import { documentTexts, type DocumentTexts } from "./texts";
 
-// A4 in points, and the page's grid. The sheet never wraps onto a second page (wrap={false}); the text
-// budgets below keep everything inside the page, cutting long texts with a footnote.
+// A4 in points, and the page's grid. The sheet is one fixed-height frame that clips what would not fit,
+// so it never runs onto a second page; the text budgets below keep everything inside it, cutting long
+// texts with a footnote. (Page wrap={false} is no help: react-pdf then shrinks the page to its content.)
 export const PAGE_WIDTH = 595.28;
 export const PAGE_HEIGHT = 841.89;
 export const MARGIN_X = 40;
@@ -41,7 +44,7 @@ const HEADING_SIZE = 10.5;
 const HEADING_BLOCK = HEADING_SIZE * 1.2 + 10 + 4;
 const PARAGRAPH_GAP = 4;
 // Average Helvetica character width in ems, rounded up so word wrapping's loss is covered too.
-const CHAR_WIDTH = 0.55;
+const CHAR_WIDTH = 0.5;
 
 const FIGURES_PER_ROW = 4;
 const MAX_FIGURES = 8;
@@ -53,11 +56,18 @@ const perLine = (width: number, size: number) => Math.floor(width / (size * CHAR
 
 const styles = StyleSheet.create({
   page: { fontFamily: "Helvetica", fontSize: BODY_SIZE, color: NEAR_BLACK, lineHeight: 1.4 },
+  frame: { height: PAGE_HEIGHT - 1, overflow: "hidden" },
   band: { height: BAND_HEIGHT, paddingHorizontal: MARGIN_X, justifyContent: "center" },
   bandOrganization: { fontSize: 8, letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 4 },
   bandTitle: { fontSize: 20, fontWeight: "bold", lineHeight: 1.15, maxLines: 2, textOverflow: "ellipsis" },
   bandMeta: { fontSize: 9.5, marginTop: 5, lineHeight: 1.2, maxLines: 1, textOverflow: "ellipsis" },
-  body: { paddingHorizontal: MARGIN_X, paddingTop: BODY_TOP },
+  // Clipped above the footer: whatever the estimates miss is cut, never drawn over the footer.
+  body: {
+    paddingHorizontal: MARGIN_X,
+    paddingTop: BODY_TOP,
+    height: PAGE_HEIGHT - 1 - BAND_HEIGHT - FOOTER_RESERVE + 10,
+    overflow: "hidden",
+  },
   heading: { fontSize: HEADING_SIZE, fontWeight: "bold", lineHeight: 1.2, marginTop: 10, marginBottom: 4 },
   firstHeading: { marginTop: 0 },
   paragraph: { marginBottom: PARAGRAPH_GAP },
@@ -108,7 +118,7 @@ const styles = StyleSheet.create({
 const wholeWords = (word: string) => [word];
 
 /** A Text that never hyphenates. */
-export function P({ style, children }: { style?: object | object[]; children: ReactNode }) {
+export function P({ style, children }: { style?: Styles[string] | Styles[string][]; children: ReactNode }) {
   return (
     <Text style={style} hyphenationCallback={wholeWords}>
       {children}
@@ -130,7 +140,7 @@ export interface SheetLayout {
   organizationName: string;
   name: string;
   meta: string;
-  figures: { value: string; label: string; date: string | null }[];
+  figures: { value: string; unit: string; label: string; date: string | null }[];
   sections: Section[];
   stories: { quote: string; attribution: string }[];
   practical: { label: string; lines: string[] }[];
@@ -143,7 +153,9 @@ export function layoutSheet(organization: SheetOrganization, service: SheetServi
   let truncated = false;
 
   const figures = service.keyFigures.slice(0, MAX_FIGURES).map((figure) => ({
-    value: pdfSafe(formatFigure(figure.value, figure.unit, locale)),
+    value: formatNumber(figure.value, locale),
+    // "8,6/10" but "38.500 uren": the unit after the number as formatFigure writes it.
+    unit: pdfSafe(formatFigure(figure.value, figure.unit, locale).slice(formatNumber(figure.value, locale).length)),
     label: pdfSafe(figure.label),
     date: figure.referenceDate ? t("referenceDate", { date: formatDay(figure.referenceDate, locale) }) : null,
   }));
@@ -176,8 +188,7 @@ export function layoutSheet(organization: SheetOrganization, service: SheetServi
       4 +
       4 +
       practical.reduce(
-        (sum, row) =>
-          sum + 3 + SIDE_LINE * (1 + row.lines.reduce((n, line) => n + estimateLines(line, boxPerLine), 0)),
+        (sum, row) => sum + 3 + SIDE_LINE * (1 + row.lines.reduce((n, line) => n + estimateLines(line, boxPerLine), 0)),
         0,
       )
     : 0;
@@ -274,92 +285,97 @@ export function ServiceSheet({
   const brand = organization.brandColor;
   const onBrand = textColorOn(brand);
   const accent = accentTextColor(brand);
-  const valueSize = (value: string) => (value.length > 12 ? 12 : value.length > 8 ? 15 : 19);
+  const valueSize = (value: string) => (value.length > 11 ? 12 : value.length > 7 ? 15 : 19);
   return (
-    <Page size="A4" wrap={false} style={styles.page} id={id} bookmark={layout.name}>
-      <View style={[styles.band, { backgroundColor: brand, color: onBrand }]}>
-        <P style={styles.bandOrganization}>{layout.organizationName}</P>
-        <P style={styles.bandTitle}>{layout.name}</P>
-        <P style={styles.bandMeta}>{layout.meta}</P>
-      </View>
-      <View style={styles.body}>
-        {layout.figures.length > 0 ? (
-          <>
-            <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("keyFigures")}</P>
-            <View style={styles.figures}>
-              {layout.figures.map((figure, i) => (
-                <View
-                  key={i}
-                  style={[
-                    styles.figure,
-                    {
-                      borderTopColor: brand,
-                      marginRight: i % FIGURES_PER_ROW === FIGURES_PER_ROW - 1 ? 0 : FIGURE_GAP,
-                      marginTop: i >= FIGURES_PER_ROW ? FIGURE_GAP : 0,
-                    },
-                  ]}
-                >
-                  <P style={[styles.figureValue, { fontSize: valueSize(figure.value), color: accent }]}>
-                    {figure.value}
+    <Page size="A4" style={styles.page} id={id} bookmark={layout.name}>
+      <View style={styles.frame} wrap={false}>
+        <View style={[styles.band, { backgroundColor: brand, color: onBrand }]}>
+          <P style={styles.bandOrganization}>{layout.organizationName}</P>
+          <P style={styles.bandTitle}>{layout.name}</P>
+          <P style={styles.bandMeta}>{layout.meta}</P>
+        </View>
+        <View style={styles.body}>
+          {layout.figures.length > 0 ? (
+            <>
+              <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("keyFigures")}</P>
+              <View style={styles.figures}>
+                {layout.figures.map((figure, i) => (
+                  <View
+                    key={i}
+                    style={[
+                      styles.figure,
+                      {
+                        borderTopColor: brand,
+                        marginRight: i % FIGURES_PER_ROW === FIGURES_PER_ROW - 1 ? 0 : FIGURE_GAP,
+                        marginTop: i >= FIGURES_PER_ROW ? FIGURE_GAP : 0,
+                      },
+                    ]}
+                  >
+                    <P style={[styles.figureValue, { fontSize: valueSize(figure.value), color: accent }]}>
+                      {figure.value}
+                      {figure.unit ? <Text style={styles.figureUnit}>{figure.unit}</Text> : null}
+                    </P>
+                    <P style={styles.figureLabel}>{figure.label}</P>
+                    {figure.date ? <P style={styles.figureDate}>{figure.date}</P> : null}
+                  </View>
+                ))}
+              </View>
+            </>
+          ) : null}
+          <View style={styles.columns}>
+            <View style={styles.main}>
+              {layout.sections.map((section, i) => (
+                <View key={section.heading}>
+                  <P style={[styles.heading, i === 0 ? styles.firstHeading : {}, { color: accent }]}>
+                    {section.heading}
                   </P>
-                  <P style={styles.figureLabel}>{figure.label}</P>
-                  {figure.date ? <P style={styles.figureDate}>{figure.date}</P> : null}
+                  {section.paragraphs.map((paragraph, j) => (
+                    <P key={j} style={styles.paragraph}>
+                      {paragraph.lead ? <Text style={styles.lead}>{paragraph.lead}</Text> : null}
+                      {paragraph.text}
+                    </P>
+                  ))}
                 </View>
               ))}
             </View>
-          </>
-        ) : null}
-        <View style={styles.columns}>
-          <View style={styles.main}>
-            {layout.sections.map((section, i) => (
-              <View key={section.heading}>
-                <P style={[styles.heading, i === 0 ? styles.firstHeading : {}, { color: accent }]}>{section.heading}</P>
-                {section.paragraphs.map((paragraph, j) => (
-                  <P key={j} style={styles.paragraph}>
-                    {paragraph.lead ? <Text style={styles.lead}>{paragraph.lead}</Text> : null}
-                    {paragraph.text}
-                  </P>
-                ))}
-              </View>
-            ))}
-          </View>
-          <View style={styles.side}>
-            {layout.stories.length > 0 ? (
-              <>
-                <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("stories")}</P>
-                {layout.stories.map((story, i) => (
-                  <View key={i} style={[styles.story, { borderLeftColor: brand }]}>
-                    <P style={styles.quote}>{story.quote}</P>
-                    <P style={styles.attribution}>{story.attribution}</P>
-                  </View>
-                ))}
-              </>
-            ) : null}
-            {layout.practical.length > 0 ? (
-              <View style={styles.practical}>
-                <P style={[styles.practicalHeading, { color: accent }]}>{t("practical")}</P>
-                {layout.practical.map((row) => (
-                  <View key={row.label}>
-                    <P style={styles.practicalLabel}>{row.label}</P>
-                    {row.lines.map((line, i) => (
-                      <P key={i}>{line}</P>
-                    ))}
-                  </View>
-                ))}
-              </View>
-            ) : null}
+            <View style={styles.side}>
+              {layout.stories.length > 0 ? (
+                <>
+                  <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("stories")}</P>
+                  {layout.stories.map((story, i) => (
+                    <View key={i} style={[styles.story, { borderLeftColor: brand }]}>
+                      <P style={styles.quote}>{story.quote}</P>
+                      <P style={styles.attribution}>{story.attribution}</P>
+                    </View>
+                  ))}
+                </>
+              ) : null}
+              {layout.practical.length > 0 ? (
+                <View style={styles.practical}>
+                  <P style={[styles.practicalHeading, { color: accent }]}>{t("practical")}</P>
+                  {layout.practical.map((row) => (
+                    <View key={row.label}>
+                      <P style={styles.practicalLabel}>{row.label}</P>
+                      {row.lines.map((line, i) => (
+                        <P key={i}>{line}</P>
+                      ))}
+                    </View>
+                  ))}
+                </View>
+              ) : null}
+            </View>
           </View>
         </View>
-      </View>
-      <View style={styles.footer} fixed>
-        {layout.truncated ? <P>{t("truncated")}</P> : null}
-        <View style={styles.footerRow}>
-          <P style={styles.footerText}>
-            {layout.organizationName} · {t("sheetTitle")} · {layout.name}
-          </P>
-          {pageNumbers ? (
-            <Text render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })} />
-          ) : null}
+        <View style={styles.footer}>
+          {layout.truncated ? <P>{t("truncated")}</P> : null}
+          <View style={styles.footerRow}>
+            <P style={styles.footerText}>
+              {layout.organizationName} · {t("sheetTitle")} · {layout.name}
+            </P>
+            {pageNumbers ? (
+              <Text render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })} />
+            ) : null}
+          </View>
         </View>
       </View>
     </Page>

@@ -18,7 +18,12 @@ export function syllabusPages(serviceCount: number): { tocPages: number; service
 
 const styles = StyleSheet.create({
   page: { fontFamily: "Helvetica", fontSize: 10, color: NEAR_BLACK, lineHeight: 1.3 },
-  coverBand: { height: PAGE_HEIGHT * 0.45, paddingHorizontal: MARGIN_X + 10, justifyContent: "flex-end", paddingBottom: 48 },
+  coverBand: {
+    height: PAGE_HEIGHT * 0.45,
+    paddingHorizontal: MARGIN_X + 10,
+    justifyContent: "flex-end",
+    paddingBottom: 48,
+  },
   coverOrganization: { fontSize: 14, letterSpacing: 1, textTransform: "uppercase", marginBottom: 14 },
   coverTitle: { fontSize: 32, fontWeight: "bold", lineHeight: 1.1, marginBottom: 14 },
   coverSubtitle: { fontSize: 13, lineHeight: 1.3 },
@@ -58,7 +63,11 @@ function chunk<T>(items: T[], size: number): T[][] {
 }
 
 /** The whole syllabus as one PDF. */
-export async function renderSyllabus(data: SheetData, locale: Locale = "nl", generatedAt = new Date()): Promise<Buffer> {
+export async function renderSyllabus(
+  data: SheetData,
+  locale: Locale = "nl",
+  generatedAt = new Date(),
+): Promise<Buffer> {
   const texts = documentTexts(locale);
   const { t } = texts;
   const { organization, services } = data;
@@ -84,7 +93,7 @@ export async function renderSyllabus(data: SheetData, locale: Locale = "nl", gen
       language={documentLanguage(locale)}
       pageMode="useOutlines"
     >
-      <Page size="A4" wrap={false} style={styles.page} bookmark={t("syllabusTitle")}>
+      <Page size="A4" style={styles.page} bookmark={t("syllabusTitle")}>
         <View style={[styles.coverBand, { backgroundColor: brand, color: textColorOn(brand) }]}>
           <P style={styles.coverOrganization}>{organizationName}</P>
           <P style={styles.coverTitle}>{t("syllabusTitle")}</P>
@@ -99,7 +108,6 @@ export async function renderSyllabus(data: SheetData, locale: Locale = "nl", gen
         <Page
           key={`toc-${pageIndex}`}
           size="A4"
-          wrap={false}
           style={[styles.page, styles.tocPage]}
           bookmark={pageIndex === 0 ? t("contents") : undefined}
         >

@@ -25,6 +25,7 @@ export const getExpedition = cache((member: Member, expeditionId: string) => {
         include: { mandatary: true },
         orderBy: [{ mandatary: { lastName: "asc" } }, { mandatary: { firstName: "asc" } }],
       },
+      erasedAnswers: true,
     },
   });
 });

@@ -7,12 +7,16 @@ export type AnswerCounts = {
   pending: number;
 };
 
-export function countAnswers(invitations: readonly { status: RsvpStatus }[]): AnswerCounts {
-  const count = (status: RsvpStatus) => invitations.filter((i) => i.status === status).length;
-  return {
-    invited: invitations.length,
-    accepted: count("ACCEPTED"),
-    declined: count("DECLINED"),
-    pending: count("PENDING"),
-  };
+/** The answers of the invitations, plus the anonymous counts left by erased mandataries. */
+export function countAnswers(
+  invitations: readonly { status: RsvpStatus }[],
+  erased: readonly { status: RsvpStatus; count: number }[] = [],
+): AnswerCounts {
+  const count = (status: RsvpStatus) =>
+    invitations.filter((i) => i.status === status).length +
+    erased.filter((e) => e.status === status).reduce((sum, e) => sum + e.count, 0);
+  const accepted = count("ACCEPTED");
+  const declined = count("DECLINED");
+  const pending = count("PENDING");
+  return { invited: accepted + declined + pending, accepted, declined, pending };
 }

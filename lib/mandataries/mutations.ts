@@ -3,6 +3,7 @@ import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
 import type { MandataryInput } from "./schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 export async function saveMandatary(member: Member, mandataryId: string | null, input: MandataryInput) {
   return prisma.$transaction(async (tx) => {
@@ -13,7 +14,22 @@ export async function saveMandatary(member: Member, mandataryId: string | null, 
     if (mandataryId && !existing) throw new UserError("notFound");
     const sameEmail = await tx.mandatary.findFirst({ where: inTenant(member, { email: input.email }) });
     if (sameEmail && sameEmail.id !== mandataryId) throw new UserError("emailTaken", { email: input.email }, "email");
+    await addPortfolios(tx, member.organizationId, input.portfolios);
     if (!existing) return tx.mandatary.create({ data: { ...input, organizationId: member.organizationId } });
     return tx.mandatary.update({ where: { id: existing.id }, data: input });
   });
+}
+
+/** New portfolio names join the organization's list, so the next mandatary can tick them. */
+export async function addPortfolios(tx: Prisma.TransactionClient, organizationId: string, portfolios: string[]) {
+  if (portfolios.length === 0) return;
+  const organization = await tx.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { portfolios: true },
+  });
+  const known = new Set(organization.portfolios.map((p) => p.toLowerCase()));
+  const added = portfolios.filter((p) => !known.has(p.toLowerCase()));
+  if (added.length === 0) return;
+  const list = [...organization.portfolios, ...added].sort((a, b) => a.localeCompare(b, "nl"));
+  await tx.organization.update({ where: { id: organizationId }, data: { portfolios: list } });
 }

@@ -21,6 +21,19 @@ describe("mandatary form", () => {
     expect(mandatarySchema.parse(valid)).toMatchObject({ portfolios: ["Jeugd"], phone: "" });
   });
 
+  it("joins checked portfolios with typed new ones, without repeats", () => {
+    const parsed = mandatarySchema.parse({
+      ...valid,
+      portfolios: ["Jeugd", "Kinderopvang"],
+      otherPortfolios: "Sport; jeugd",
+      party: " Samen ",
+      dietaryNeeds: "vegetarisch",
+    });
+    expect(parsed).toMatchObject({ portfolios: ["Jeugd", "Kinderopvang", "Sport"], party: "Samen" });
+    expect(parsed.dietaryNeeds).toBe("vegetarisch");
+    expect(parsed).not.toHaveProperty("otherPortfolios");
+  });
+
   it.each([
     [{ firstName: "" }, "firstNameRequired"],
     [{ lastName: " " }, "lastNameRequired"],
@@ -28,6 +41,7 @@ describe("mandatary form", () => {
     [{ email: "sarah@" }, "emailInvalid"],
     [{ portfolios: Array.from({ length: 21 }, (_, i) => `P${i}`).join(",") }, "tooManyPortfolios"],
     [{ portfolios: "x".repeat(81) }, "portfolioTooLong"],
+    [{ role: "SOCIAL_COMMITTEE_MEMBER", dietaryNeeds: "x".repeat(501) }, "tooLong"],
   ])("rejects %j", (change, key) => {
     const result = mandatarySchema.safeParse({ ...valid, ...change });
     expect(result.success).toBe(false);

@@ -24,23 +24,37 @@ export function parsePortfolios(value: string): string[] {
     .filter((p) => p && !seen.has(p.toLowerCase()) && seen.add(p.toLowerCase()));
 }
 
-export const mandatarySchema = z.object({
+/** Checked portfolios (a list) and typed ones ("Jeugd, Sport") read as one text. */
+const portfolioText = z.preprocess(
+  (v) => (Array.isArray(v) ? v.join(", ") : v),
+  z.string().max(1000, "tooLong").optional().default(""),
+);
+
+export const mandatarySchema = z
+  .object({
   firstName: requiredText(80, "firstNameRequired"),
   lastName: requiredText(80, "lastNameRequired"),
   role: z.enum(MANDATARY_ROLES, "mandataryRoleRequired"),
   email: emailField,
   phone: phoneField,
   party: optionalText(80),
-  portfolios: z
-    .string()
-    .max(1000, "tooLong")
-    .optional()
-    .default("")
-    .transform(parsePortfolios)
-    .pipe(z.array(z.string().max(80, "portfolioTooLong")).max(20, "tooManyPortfolios")),
+  // The organization's portfolios as checkboxes, and new ones typed in `otherPortfolios`.
+  portfolios: portfolioText,
+  otherPortfolios: portfolioText,
   // Optional, purged after the aftercare (lib/personal-data/purge-needs.ts).
   dietaryNeeds: optionalText(500),
   mobilityNeeds: optionalText(500),
-});
+})
+  .transform(({ otherPortfolios, ...rest }) => ({
+    ...rest,
+    portfolios: parsePortfolios(`${rest.portfolios},${otherPortfolios}`),
+  }))
+  .superRefine(({ portfolios }, ctx) => {
+    if (portfolios.some((p) => p.length > 80)) {
+      ctx.addIssue({ code: "custom", path: ["otherPortfolios"], message: "portfolioTooLong" });
+    } else if (portfolios.length > 20) {
+      ctx.addIssue({ code: "custom", path: ["otherPortfolios"], message: "tooManyPortfolios" });
+    }
+  });
 
 export type MandataryInput = z.output<typeof mandatarySchema>;

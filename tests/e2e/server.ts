@@ -23,6 +23,8 @@ Object.assign(process.env, {
   NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
   DEMO_PASSWORD: E2E_PASSWORD,
+  // The machine may be offline: maps show only their markers, without tiles from outside.
+  MAP_TILE_URL: "none",
 });
 const scratch = await createScratchDatabase(`ezp_e2e_${name}`, path.join(root, "pglite"));
 

@@ -9,6 +9,7 @@ import { COORDINATOR_ONLY } from "@/lib/auth/session";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { mandatarySchema } from "@/lib/mandataries/schemas";
 import { idField } from "@/lib/validation";
+import { eraseMandatary } from "@/lib/personal-data/erase";
 
 export const createMandataryAction = memberAction(COORDINATOR_ONLY, mandatarySchema, async (input, member) => {
   await saveMandatary(member, null, input);
@@ -23,5 +24,15 @@ export const updateMandataryAction = memberAction(
     await saveMandatary(member, mandataryId, data);
     revalidatePath("/mandataries", "layout");
     return { ok: true, message: (await getTranslations("mandataries"))("saved") };
+  },
+);
+
+export const eraseMandataryAction = memberAction(
+  COORDINATOR_ONLY,
+  z.object({ mandataryId: idField, confirm: z.literal("yes", "eraseNotConfirmed") }),
+  async ({ mandataryId }, member) => {
+    const { name } = await eraseMandatary(member, mandataryId);
+    revalidatePath("/mandataries", "layout");
+    redirect(`/mandataries?erased=${encodeURIComponent(name)}`);
   },
 );

@@ -4,14 +4,16 @@ import { listMandataries } from "@/lib/mandataries/queries";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { ImportExportLinks } from "../_components/import/import-export-links";
 
 export async function generateMetadata() {
   await requireMember(OFFICE_ROLES);
   return { title: (await getTranslations("mandataries"))("title") };
 }
 
-export default async function MandatariesPage() {
+export default async function MandatariesPage({ searchParams }: { searchParams: Promise<{ erased?: string }> }) {
   const member = await requireMember(OFFICE_ROLES);
+  const { erased } = await searchParams;
   const [t, roles, mandataries] = await Promise.all([
     getTranslations("mandataries"),
     getTranslations("mandataryRoles"),
@@ -24,6 +26,12 @@ export default async function MandatariesPage() {
         title={t("title")}
         action={coordinator ? { href: "/mandataries/new", label: t("new"), primary: true } : null}
       />
+      <ImportExportLinks kind="MANDATARIES" canImport={coordinator} />
+      {erased ? (
+        <p role="status" className="rounded border border-green-800 bg-green-50 p-3 text-green-900">
+          {t("erased", { name: erased.slice(0, 200) })}
+        </p>
+      ) : null}
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("role"), t("portfolios"), t("email")]}

@@ -4,6 +4,7 @@ import { listServices } from "@/lib/services/queries";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { ImportExportLinks } from "../_components/import/import-export-links";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("services"))("title") };
@@ -22,6 +23,9 @@ export default async function ServicesPage() {
         title={t("title")}
         action={member.role === "COORDINATOR" ? { href: "/services/new", label: t("new"), primary: true } : null}
       />
+      {member.role === "SERVICE_CONTACT" ? null : (
+        <ImportExportLinks kind="SERVICES" canImport={member.role === "COORDINATOR"} />
+      )}
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("type"), t("address"), t("contact")]}
@@ -29,11 +33,7 @@ export default async function ServicesPage() {
         rows={services.map((service) => (
           <tr key={service.id}>
             <td>
-              {member.role === "COMMUNICATION_OFFICER" ? (
-                service.name
-              ) : (
-                <Link href={`/services/${service.id}`}>{service.name}</Link>
-              )}
+              <Link href={`/services/${service.id}`}>{service.name}</Link>
             </td>
             <td>{types(service.type)}</td>
             <td>

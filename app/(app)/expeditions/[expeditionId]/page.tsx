@@ -21,7 +21,7 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
   if (!expedition) notFound();
   const t = await getTranslations("expeditions");
   const locale = (await getLocale()) as Locale;
-  const answers = countAnswers(expedition.invitations);
+  const answers = countAnswers(expedition.invitations, expedition.erasedAnswers);
   const coordinator = member.role === "COORDINATOR";
   return (
     <>

@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { SelectField, TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
+import { CheckboxGroup, SelectField, TextArea, TextField } from "@/components/ui/field";
+import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { MANDATARY_ROLES } from "@/lib/mandataries/schemas";
 import { ActionForm } from "@/components/ui/action-form";
@@ -14,17 +14,35 @@ export interface MandataryDefaults {
   role: string;
   email: string;
   phone: string;
-  portfolios: string;
+  party: string;
+  portfolios: string[];
+  dietaryNeeds: string;
+  mobilityNeeds: string;
 }
+
+export const EMPTY_MANDATARY: MandataryDefaults = {
+  firstName: "",
+  lastName: "",
+  role: "",
+  email: "",
+  phone: "",
+  party: "",
+  portfolios: [],
+  dietaryNeeds: "",
+  mobilityNeeds: "",
+};
 
 export function MandataryForm({
   action,
   defaults,
   mandataryId,
+  knownPortfolios,
 }: {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
   defaults: MandataryDefaults;
   mandataryId?: string;
+  /** The organization's portfolio list, offered as checkboxes. */
+  knownPortfolios: string[];
 }) {
   const t = useTranslations("mandataries.form");
   const roles = useTranslations("mandataryRoles");
@@ -81,12 +99,44 @@ export function MandataryForm({
         />
       </div>
       <TextField
-        name="portfolios"
-        label={t("portfolios")}
-        hint={t("portfoliosHint")}
-        defaultValue={shownValue(state, "portfolios", defaults.portfolios)}
-        error={error("portfolios")}
+        name="party"
+        label={t("party")}
+        defaultValue={shownValue(state, "party", defaults.party)}
+        error={error("party")}
       />
+      {/* Portfolios the mandatary has that the list lacks stay ticked too. */}
+      <CheckboxGroup
+        name="portfolios"
+        legend={t("portfolios")}
+        hint={t("portfoliosHint")}
+        options={[...new Set([...knownPortfolios, ...defaults.portfolios])].map((p) => ({ value: p, label: p }))}
+        isChecked={(p) => shownChecked(state, "portfolios", p, defaults.portfolios.includes(p))}
+      />
+      <TextField
+        name="otherPortfolios"
+        label={t("otherPortfolios")}
+        hint={t("otherPortfoliosHint")}
+        defaultValue={shownValue(state, "otherPortfolios")}
+        error={error("otherPortfolios")}
+      />
+      <fieldset className="flex flex-col gap-4">
+        <legend className="font-semibold">{t("needs")}</legend>
+        <p className="text-sm text-slate-700">{t("needsHint")}</p>
+        <TextArea
+          name="dietaryNeeds"
+          label={t("dietaryNeeds")}
+          defaultValue={shownValue(state, "dietaryNeeds", defaults.dietaryNeeds)}
+          error={error("dietaryNeeds")}
+          rows={2}
+        />
+        <TextArea
+          name="mobilityNeeds"
+          label={t("mobilityNeeds")}
+          defaultValue={shownValue(state, "mobilityNeeds", defaults.mobilityNeeds)}
+          error={error("mobilityNeeds")}
+          rows={2}
+        />
+      </fieldset>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </div>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
-import { MandataryForm } from "../_components/mandatary-form";
+import { getOrganizationSettings } from "@/lib/organization/queries";
+import { EMPTY_MANDATARY, MandataryForm } from "../_components/mandatary-form";
 import { createMandataryAction } from "../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -10,15 +11,12 @@ export async function generateMetadata() {
 }
 
 export default async function NewMandataryPage() {
-  await requireMember(COORDINATOR_ONLY);
-  const t = await getTranslations("mandataries");
+  const member = await requireMember(COORDINATOR_ONLY);
+  const [t, settings] = await Promise.all([getTranslations("mandataries"), getOrganizationSettings(member)]);
   return (
     <>
       <PageHeader title={t("new")} back={{ href: "/mandataries", label: t("back") }} />
-      <MandataryForm
-        action={createMandataryAction}
-        defaults={{ firstName: "", lastName: "", role: "", email: "", phone: "", portfolios: "" }}
-      />
+      <MandataryForm action={createMandataryAction} defaults={EMPTY_MANDATARY} knownPortfolios={settings.portfolios} />
     </>
   );
 }

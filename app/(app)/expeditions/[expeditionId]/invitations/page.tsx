@@ -34,8 +34,9 @@ export default async function InvitationsPage({ params }: { params: Promise<{ ex
   const candidates = mandataries
     .filter((m) => !invitedIds.has(m.id))
     .map((m) => ({ id: m.id, name: `${m.firstName} ${m.lastName}`, role: tRoles(m.role) }));
-  const counts = countAnswers(expedition.invitations);
+  const counts = countAnswers(expedition.invitations, expedition.erasedAnswers);
   const coordinator = member.role === "COORDINATOR";
+  const erased = expedition.erasedAnswers.reduce((sum, tally) => sum + tally.count, 0);
   return (
     <>
       <PageHeader
@@ -43,6 +44,7 @@ export default async function InvitationsPage({ params }: { params: Promise<{ ex
         back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }}
       />
       <p>{t("counts", counts)}</p>
+      {erased > 0 ? <p>{t("erasedCounted", { erased })}</p> : null}
       {expedition.invitations.length > 0 ? (
         <table className="data-table card">
           <caption className="sr-only">{t("caption")}</caption>

@@ -1,0 +1,26 @@
+import { getTranslations } from "next-intl/server";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { getOrganizationSettings } from "@/lib/organization/queries";
+import { SettingsForm } from "./_components/settings-form";
+import { PageHeader } from "@/components/ui/page-header";
+
+export async function generateMetadata() {
+  await requireMember(COORDINATOR_ONLY);
+  return { title: (await getTranslations("settings"))("title") };
+}
+
+export default async function SettingsPage() {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const [t, settings] = await Promise.all([getTranslations("settings"), getOrganizationSettings(member)]);
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <p>{t("intro", { organization: settings.name })}</p>
+      <SettingsForm
+        brandColor={settings.brandColor}
+        portfolios={settings.portfolios}
+        keywords={settings.portfolioKeywords}
+      />
+    </>
+  );
+}

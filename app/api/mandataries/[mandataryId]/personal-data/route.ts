@@ -1,0 +1,18 @@
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { exportMandatary } from "@/lib/personal-data/export";
+import { slugify } from "@/lib/documents/format";
+
+/** Everything stored about one mandatary, as a JSON download (subject access request). */
+export async function GET(_request: Request, { params }: { params: Promise<{ mandataryId: string }> }) {
+  const member = await requireMember(COORDINATOR_ONLY);
+  const data = await exportMandatary(member, (await params).mandataryId);
+  if (!data) return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const name = slugify(`${data.mandatary.firstName} ${data.mandatary.lastName}`);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="persoonsgegevens-${name}.json"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

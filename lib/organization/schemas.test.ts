@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { settingsSchema } from "./schemas";
+
+describe("organization settings", () => {
+  it("reads the colour, one portfolio per line and keywords per service type", () => {
+    const parsed = settingsSchema.parse({
+      brandColor: "#00587A",
+      portfolios: "Jeugd\n\nKinderopvang\njeugd\n",
+      keywords_CHILDCARE: "Kinderopvang, jeugd;  Gezin",
+      keywords_SHORT_STAY: "",
+    });
+    expect(parsed.brandColor).toBe("#00587a");
+    expect(parsed.portfolios).toEqual(["Jeugd", "Kinderopvang"]);
+    expect(parsed.portfolioKeywords.CHILDCARE).toEqual(["kinderopvang", "jeugd", "gezin"]);
+    // An emptied type matches nothing rather than falling back to the defaults.
+    expect(parsed.portfolioKeywords.SHORT_STAY).toEqual([]);
+  });
+
+  it.each(["blauw", "#12345", "#1234567", "#gggggg", ""])("refuses the colour %j", (brandColor) => {
+    expect(settingsSchema.safeParse({ brandColor }).error?.issues[0]?.message).toBe("colorInvalid");
+  });
+
+  it("refuses an overlong portfolio name", () => {
+    const result = settingsSchema.safeParse({ brandColor: "#000000", portfolios: "x".repeat(81) });
+    expect(result.error?.issues[0]?.message).toBe("portfolioTooLong");
+  });
+});

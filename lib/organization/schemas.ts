@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { SERVICE_TYPES, parseLines } from "@/lib/services/schemas";
+import { parsePortfolios } from "@/lib/mandataries/schemas";
+
+/** One text field per service type: "keywords.CHILDCARE" = "kinderopvang, jeugd". */
+const keywordFields = Object.fromEntries(
+  SERVICE_TYPES.map((type) => [`keywords_${type}`, z.string().max(500, "tooLong").optional().default("")]),
+) as Record<`keywords_${(typeof SERVICE_TYPES)[number]}`, z.ZodDefault<z.ZodOptional<z.ZodString>>>;
+
+export const settingsSchema = z
+  .object({
+    brandColor: z
+      .string()
+      .trim()
+      .regex(/^#[0-9a-fA-F]{6}$/, "colorInvalid")
+      .transform((v) => v.toLowerCase()),
+    portfolios: z
+      .string()
+      .max(4000, "tooLong")
+      .optional()
+      .default("")
+      .transform(parseLines)
+      .pipe(z.array(z.string().max(80, "portfolioTooLong")).max(100, "tooManyPortfolios")),
+    ...keywordFields,
+  })
+  .transform(({ brandColor, portfolios, ...keywords }) => ({
+    brandColor,
+    portfolios,
+    portfolioKeywords: Object.fromEntries(
+      SERVICE_TYPES.map((type) => [type, parsePortfolios(keywords[`keywords_${type}`]).map((k) => k.toLowerCase())]),
+    ),
+  }));
+
+export type SettingsInput = z.output<typeof settingsSchema>;

@@ -1,0 +1,34 @@
+import { prisma } from "@/lib/db";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { UserError } from "@/lib/errors";
+
+/**
+ * Erases a mandatary (right to erasure). Their answers survive only as anonymous counts per expedition;
+ * mail not yet sent to them is dropped and the address of mail already sent is blanked.
+ */
+export async function eraseMandatary(member: Member, mandataryId: string) {
+  return prisma.$transaction(async (tx) => {
+    const mandatary = await tx.mandatary.findFirst({
+      where: inTenant(member, { id: mandataryId }),
+      include: { invitations: { select: { expeditionId: true, status: true } } },
+    });
+    if (!mandatary) throw new UserError("notFound");
+    for (const { expeditionId, status } of mandatary.invitations) {
+      await tx.erasedAnswerTally.upsert({
+        where: { expeditionId_status: { expeditionId, status } },
+        create: { organizationId: member.organizationId, expeditionId, status, count: 1 },
+        update: { count: { increment: 1 } },
+      });
+    }
+    const theirMail = inTenant(member, { toAddress: mandatary.email });
+    await tx.outboxMessage.deleteMany({ where: { ...theirMail, status: { not: "SENT" } } });
+    await tx.outboxMessage.updateMany({
+      where: theirMail,
+      data: { toAddress: "", subject: "", html: "", text: "" },
+    });
+    // Invitations go with the mandatary (cascade).
+    await tx.mandatary.delete({ where: { id: mandatary.id } });
+    return { name: `${mandatary.firstName} ${mandatary.lastName}` };
+  });
+}

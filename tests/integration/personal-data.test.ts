@@ -1,0 +1,120 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Member } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { answerInvitation, sendInvitations } from "@/lib/invitations/mutations";
+import { saveMandatary } from "@/lib/mandataries/mutations";
+import { eraseMandatary } from "@/lib/personal-data/erase";
+import { exportMandatary } from "@/lib/personal-data/export";
+import { purgeExpiredNeeds } from "@/lib/personal-data/purge-needs";
+import { countAnswers } from "@/lib/invitations/answers";
+import { createMember, createPlannedExpedition, mandataryInput, tokenFromMail } from "../helpers/factories";
+
+let coordinator: Member;
+let stranger: Member;
+
+beforeAll(async () => {
+  coordinator = await createMember("Gemeente Kempenrode");
+  stranger = await createMember("Gemeente Heidebeek");
+});
+
+async function invitedMandatary(
+  day = "2099-03-16",
+  needs = { dietaryNeeds: "vegetarisch", mobilityNeeds: "rolstoel" },
+) {
+  const planned = await createPlannedExpedition(coordinator, day);
+  const mandatary = await saveMandatary(
+    coordinator,
+    planned.mandatary.id,
+    mandataryInput({ ...needs, email: planned.mandatary.email }),
+  );
+  await sendInvitations(coordinator, planned.expedition.id, [mandatary.id]);
+  const mail = await prisma.outboxMessage.findFirstOrThrow({
+    where: { toAddress: mandatary.email, kind: "invitation" },
+  });
+  return { ...planned, mandatary, token: tokenFromMail(mail.text) };
+}
+
+describe("export", () => {
+  it("gives everything stored about the person, without live links", async () => {
+    const { mandatary, expedition } = await invitedMandatary();
+    const data = await exportMandatary(coordinator, mandatary.id);
+    expect(data?.mandatary).toMatchObject({
+      email: mandatary.email,
+      dietaryNeeds: "vegetarisch",
+      portfolios: ["Ouderenzorg"],
+    });
+    expect(data?.invitations).toEqual([expect.objectContaining({ expedition: expedition.title, status: "PENDING" })]);
+    expect(data?.mails).toEqual([expect.objectContaining({ kind: "invitation", status: "PENDING" })]);
+    expect(JSON.stringify(data)).not.toMatch(/\/rsvp\//);
+    expect(await exportMandatary(stranger, mandatary.id)).toBeNull();
+  });
+});
+
+describe("erasure", () => {
+  it("removes the person, keeps only anonymous counts, and drops their unsent mail", async () => {
+    const { mandatary, expedition, token } = await invitedMandatary("2099-06-01");
+    await answerInvitation(token, "ACCEPTED", "Ik kom graag", new Date("2099-05-01T10:00:00Z"));
+    await expect(eraseMandatary(stranger, mandatary.id)).rejects.toMatchObject({ key: "notFound" });
+    expect(await prisma.mandatary.count({ where: { id: mandatary.id } })).toBe(1);
+
+    await eraseMandatary(coordinator, mandatary.id);
+    expect(await prisma.mandatary.count({ where: { id: mandatary.id } })).toBe(0);
+    expect(await prisma.invitation.count({ where: { mandataryId: mandatary.id } })).toBe(0);
+    expect(await prisma.outboxMessage.count({ where: { toAddress: mandatary.email } })).toBe(0);
+    const tallies = await prisma.erasedAnswerTally.findMany({ where: { expeditionId: expedition.id } });
+    expect(tallies.map(({ status, count }) => ({ status, count }))).toEqual([{ status: "ACCEPTED", count: 1 }]);
+    expect(JSON.stringify(tallies)).not.toContain(mandatary.email);
+    expect(countAnswers([], tallies)).toEqual({ invited: 1, accepted: 1, declined: 0, pending: 0 });
+  });
+
+  it("blanks the address of mail that was already sent", async () => {
+    const { mandatary } = await invitedMandatary("2099-06-08");
+    await prisma.outboxMessage.updateMany({
+      where: { toAddress: mandatary.email },
+      data: { status: "SENT", sentAt: new Date() },
+    });
+    await eraseMandatary(coordinator, mandatary.id);
+    expect(await prisma.outboxMessage.count({ where: { toAddress: mandatary.email } })).toBe(0);
+    expect(await prisma.outboxMessage.count({ where: { kind: "invitation", status: "SENT", toAddress: "" } })).toBe(1);
+  });
+});
+
+describe("needs", () => {
+  it("are purged once the aftercare of every expedition they were invited to has ended", async () => {
+    const ended = await invitedMandatary("2099-09-01");
+    const running = await invitedMandatary("2099-09-02");
+    const notInvited = await saveMandatary(coordinator, null, mandataryInput({ dietaryNeeds: "halal" }));
+    // The aftercare of the 1 September expedition ends on 31 October, of the other on 31 December.
+    await prisma.expedition.update({
+      where: { id: ended.expedition.id },
+      data: { aftercareEndsOn: new Date("2099-10-31T00:00:00Z") },
+    });
+    await prisma.expedition.update({
+      where: { id: running.expedition.id },
+      data: { aftercareEndsOn: new Date("2099-12-31T00:00:00Z") },
+    });
+
+    const read = (id: string) => prisma.mandatary.findUniqueOrThrow({ where: { id } });
+    // On the last day of the aftercare (23:30 in Brussels) nothing goes yet.
+    await purgeExpiredNeeds(prisma, new Date("2099-10-31T22:30:00Z"));
+    expect(await read(ended.mandatary.id)).toMatchObject({ dietaryNeeds: "vegetarisch", mobilityNeeds: "rolstoel" });
+    // 1 November 00:30 in Brussels.
+    expect(await purgeExpiredNeeds(prisma, new Date("2099-10-31T23:30:00Z"))).toBe(1);
+    expect(await read(ended.mandatary.id)).toMatchObject({ dietaryNeeds: "", mobilityNeeds: "" });
+    expect(await read(running.mandatary.id)).toMatchObject({ dietaryNeeds: "vegetarisch" });
+    expect(await read(notInvited.id)).toMatchObject({ dietaryNeeds: "halal" });
+    // Running it again changes nothing.
+    expect(await purgeExpiredNeeds(prisma, new Date("2099-11-01T12:00:00Z"))).toBe(0);
+  });
+});
+
+describe("portfolios", () => {
+  it("adds a new portfolio to the organization's list once", async () => {
+    await saveMandatary(coordinator, null, mandataryInput({ portfolios: ["Kinderopvang", "Buurtwerking"] }));
+    await saveMandatary(coordinator, null, mandataryInput({ portfolios: ["buurtwerking", "Jeugd"] }));
+    const { portfolios } = await prisma.organization.findUniqueOrThrow({ where: { id: coordinator.organizationId } });
+    expect(portfolios).toEqual(["Buurtwerking", "Jeugd", "Kinderopvang", "Ouderenzorg"]);
+    const strangers = await prisma.organization.findUniqueOrThrow({ where: { id: stranger.organizationId } });
+    expect(strangers.portfolios).toEqual([]);
+  });
+});
