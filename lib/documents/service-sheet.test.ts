@@ -34,7 +34,11 @@ const service: SheetService = {
     unit: "euro per jaar",
     referenceDate: new Date("2026-01-01T00:00:00Z"),
   })),
-  careStories: Array.from({ length: 8 }, (_, i) => ({ quote: prose(1500), tellerRole: `bezoeker ${i}`, tellerName: null })),
+  careStories: Array.from({ length: 8 }, (_, i) => ({
+    quote: prose(1500),
+    tellerRole: `bezoeker ${i}`,
+    tellerName: null,
+  })),
 };
 const organization = { name: "Gemeente Kempenrode", brandColor: "#1f4e79" };
 const footer = /Ingekort|Voorstellingsfiche ·|pagina/;
@@ -66,13 +70,23 @@ describe("presentation sheet", { timeout: 30_000 }, () => {
     };
     const pdf = await readPdf(await renderServiceSheet(organization, bare));
     expect(pdf.text).toContain("Ontmoeting en activiteiten voor senioren.");
-    for (const absent of ["Kerncijfers", "Zorgverhalen", "Uitdagingen", "Bezoekuren", "Kledij", "Voor wie", "Ingekort"]) {
+    for (const absent of [
+      "Kerncijfers",
+      "Zorgverhalen",
+      "Uitdagingen",
+      "Bezoekuren",
+      "Kledij",
+      "Voor wie",
+      "Ingekort",
+    ]) {
       expect(pdf.text).not.toContain(absent);
     }
   });
 
   it("speaks English on request", async () => {
-    const pdf = await readPdf(await renderServiceSheet(organization, { ...service, keyFigures: service.keyFigures.slice(0, 1) }, "en"));
+    const pdf = await readPdf(
+      await renderServiceSheet(organization, { ...service, keyFigures: service.keyFigures.slice(0, 1) }, "en"),
+    );
     expect(pdf.text).toContain("What we do and for whom");
     expect(pdf.text).toContain("1,234,567.5");
     expect(pdf.text).toContain("(as of 1 January 2026)");

@@ -21,9 +21,9 @@ import {
 import { storyAttribution, type SheetOrganization, type SheetService } from "./sheet-model";
 import { documentTexts, type DocumentTexts } from "./texts";
 
-// A4 in points, and the page's grid. The sheet is one fixed-height frame that clips what would not fit,
-// so it never runs onto a second page; the text budgets below keep everything inside it, cutting long
-// texts with a footnote. (Page wrap={false} is no help: react-pdf then shrinks the page to its content.)
+// A4 in points, and the page's grid. Every page is an unwrapped page holding one A4-high frame that clips
+// what would not fit (see A4Page), so a sheet never runs onto a second page; the text budgets below keep
+// everything inside it, cutting long texts with a footnote.
 export const PAGE_WIDTH = 595.28;
 export const PAGE_HEIGHT = 841.89;
 export const MARGIN_X = 40;
@@ -56,7 +56,7 @@ const perLine = (width: number, size: number) => Math.floor(width / (size * CHAR
 
 const styles = StyleSheet.create({
   page: { fontFamily: "Helvetica", fontSize: BODY_SIZE, color: NEAR_BLACK, lineHeight: 1.4 },
-  frame: { height: PAGE_HEIGHT - 1, overflow: "hidden" },
+  frame: { height: PAGE_HEIGHT, overflow: "hidden" },
   band: { height: BAND_HEIGHT, paddingHorizontal: MARGIN_X, justifyContent: "center" },
   bandOrganization: { fontSize: 8, letterSpacing: 0.8, textTransform: "uppercase", marginBottom: 4 },
   bandTitle: { fontSize: 20, fontWeight: "bold", lineHeight: 1.15, maxLines: 2, textOverflow: "ellipsis" },
@@ -113,6 +113,19 @@ const styles = StyleSheet.create({
   },
   footerText: { flex: 1, maxLines: 1, textOverflow: "ellipsis", marginRight: 12 },
 });
+
+/**
+ * Exactly one A4 page, whatever its content. react-pdf sizes an unwrapped page (wrap={false}) to its
+ * content, so the content is one frame of A4 height that clips any overflow. (A wrapped page would split
+ * the overflow onto new pages and, with a line height set, drops page-number render props.)
+ */
+export function A4Page({ children, id, bookmark }: { children: ReactNode; id?: string; bookmark?: string }) {
+  return (
+    <Page size="A4" wrap={false} style={styles.page} id={id} bookmark={bookmark}>
+      <View style={styles.frame}>{children}</View>
+    </Page>
+  );
+}
 
 /** Dutch words are not hyphenated with English patterns: break between words only. */
 const wholeWords = (word: string) => [word];
@@ -287,98 +300,94 @@ export function ServiceSheet({
   const accent = accentTextColor(brand);
   const valueSize = (value: string) => (value.length > 11 ? 12 : value.length > 7 ? 15 : 19);
   return (
-    <Page size="A4" style={styles.page} id={id} bookmark={layout.name}>
-      <View style={styles.frame} wrap={false}>
-        <View style={[styles.band, { backgroundColor: brand, color: onBrand }]}>
-          <P style={styles.bandOrganization}>{layout.organizationName}</P>
-          <P style={styles.bandTitle}>{layout.name}</P>
-          <P style={styles.bandMeta}>{layout.meta}</P>
-        </View>
-        <View style={styles.body}>
-          {layout.figures.length > 0 ? (
-            <>
-              <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("keyFigures")}</P>
-              <View style={styles.figures}>
-                {layout.figures.map((figure, i) => (
-                  <View
-                    key={i}
-                    style={[
-                      styles.figure,
-                      {
-                        borderTopColor: brand,
-                        marginRight: i % FIGURES_PER_ROW === FIGURES_PER_ROW - 1 ? 0 : FIGURE_GAP,
-                        marginTop: i >= FIGURES_PER_ROW ? FIGURE_GAP : 0,
-                      },
-                    ]}
-                  >
-                    <P style={[styles.figureValue, { fontSize: valueSize(figure.value), color: accent }]}>
-                      {figure.value}
-                      {figure.unit ? <Text style={styles.figureUnit}>{figure.unit}</Text> : null}
-                    </P>
-                    <P style={styles.figureLabel}>{figure.label}</P>
-                    {figure.date ? <P style={styles.figureDate}>{figure.date}</P> : null}
-                  </View>
-                ))}
-              </View>
-            </>
-          ) : null}
-          <View style={styles.columns}>
-            <View style={styles.main}>
-              {layout.sections.map((section, i) => (
-                <View key={section.heading}>
-                  <P style={[styles.heading, i === 0 ? styles.firstHeading : {}, { color: accent }]}>
-                    {section.heading}
+    <A4Page id={id} bookmark={layout.name}>
+      <View style={[styles.band, { backgroundColor: brand, color: onBrand }]}>
+        <P style={styles.bandOrganization}>{layout.organizationName}</P>
+        <P style={styles.bandTitle}>{layout.name}</P>
+        <P style={styles.bandMeta}>{layout.meta}</P>
+      </View>
+      <View style={styles.body}>
+        {layout.figures.length > 0 ? (
+          <>
+            <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("keyFigures")}</P>
+            <View style={styles.figures}>
+              {layout.figures.map((figure, i) => (
+                <View
+                  key={i}
+                  style={[
+                    styles.figure,
+                    {
+                      borderTopColor: brand,
+                      marginRight: i % FIGURES_PER_ROW === FIGURES_PER_ROW - 1 ? 0 : FIGURE_GAP,
+                      marginTop: i >= FIGURES_PER_ROW ? FIGURE_GAP : 0,
+                    },
+                  ]}
+                >
+                  <P style={[styles.figureValue, { fontSize: valueSize(figure.value), color: accent }]}>
+                    {figure.value}
+                    {figure.unit ? <Text style={styles.figureUnit}>{figure.unit}</Text> : null}
                   </P>
-                  {section.paragraphs.map((paragraph, j) => (
-                    <P key={j} style={styles.paragraph}>
-                      {paragraph.lead ? <Text style={styles.lead}>{paragraph.lead}</Text> : null}
-                      {paragraph.text}
-                    </P>
-                  ))}
+                  <P style={styles.figureLabel}>{figure.label}</P>
+                  {figure.date ? <P style={styles.figureDate}>{figure.date}</P> : null}
                 </View>
               ))}
             </View>
-            <View style={styles.side}>
-              {layout.stories.length > 0 ? (
-                <>
-                  <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("stories")}</P>
-                  {layout.stories.map((story, i) => (
-                    <View key={i} style={[styles.story, { borderLeftColor: brand }]}>
-                      <P style={styles.quote}>{story.quote}</P>
-                      <P style={styles.attribution}>{story.attribution}</P>
-                    </View>
-                  ))}
-                </>
-              ) : null}
-              {layout.practical.length > 0 ? (
-                <View style={styles.practical}>
-                  <P style={[styles.practicalHeading, { color: accent }]}>{t("practical")}</P>
-                  {layout.practical.map((row) => (
-                    <View key={row.label}>
-                      <P style={styles.practicalLabel}>{row.label}</P>
-                      {row.lines.map((line, i) => (
-                        <P key={i}>{line}</P>
-                      ))}
-                    </View>
-                  ))}
-                </View>
-              ) : null}
-            </View>
+          </>
+        ) : null}
+        <View style={styles.columns}>
+          <View style={styles.main}>
+            {layout.sections.map((section, i) => (
+              <View key={section.heading}>
+                <P style={[styles.heading, i === 0 ? styles.firstHeading : {}, { color: accent }]}>{section.heading}</P>
+                {section.paragraphs.map((paragraph, j) => (
+                  <P key={j} style={styles.paragraph}>
+                    {paragraph.lead ? <Text style={styles.lead}>{paragraph.lead}</Text> : null}
+                    {paragraph.text}
+                  </P>
+                ))}
+              </View>
+            ))}
           </View>
-        </View>
-        <View style={styles.footer}>
-          {layout.truncated ? <P>{t("truncated")}</P> : null}
-          <View style={styles.footerRow}>
-            <P style={styles.footerText}>
-              {layout.organizationName} · {t("sheetTitle")} · {layout.name}
-            </P>
-            {pageNumbers ? (
-              <Text render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })} />
+          <View style={styles.side}>
+            {layout.stories.length > 0 ? (
+              <>
+                <P style={[styles.heading, styles.firstHeading, { color: accent }]}>{t("stories")}</P>
+                {layout.stories.map((story, i) => (
+                  <View key={i} style={[styles.story, { borderLeftColor: brand }]}>
+                    <P style={styles.quote}>{story.quote}</P>
+                    <P style={styles.attribution}>{story.attribution}</P>
+                  </View>
+                ))}
+              </>
+            ) : null}
+            {layout.practical.length > 0 ? (
+              <View style={styles.practical}>
+                <P style={[styles.practicalHeading, { color: accent }]}>{t("practical")}</P>
+                {layout.practical.map((row) => (
+                  <View key={row.label}>
+                    <P style={styles.practicalLabel}>{row.label}</P>
+                    {row.lines.map((line, i) => (
+                      <P key={i}>{line}</P>
+                    ))}
+                  </View>
+                ))}
+              </View>
             ) : null}
           </View>
         </View>
       </View>
-    </Page>
+      <View style={styles.footer}>
+        {layout.truncated ? <P>{t("truncated")}</P> : null}
+        <View style={styles.footerRow}>
+          <P style={styles.footerText}>
+            {layout.organizationName} · {t("sheetTitle")} · {layout.name}
+          </P>
+          {pageNumbers ? (
+            <Text render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })} />
+          ) : null}
+        </View>
+      </View>
+    </A4Page>
   );
 }
 

@@ -3,8 +3,18 @@ import { printableStory, storyAttribution, toSheetService, type ServiceRow } fro
 
 describe("a care story's teller", () => {
   it("is named only with consent", () => {
-    const withConsent = printableStory({ quote: "Q", tellerRole: "bewoner", tellerName: "Maria Peeters", nameConsent: true });
-    const withoutConsent = printableStory({ quote: "Q", tellerRole: "bewoner", tellerName: "Jan Smet", nameConsent: false });
+    const withConsent = printableStory({
+      quote: "Q",
+      tellerRole: "bewoner",
+      tellerName: "Maria Peeters",
+      nameConsent: true,
+    });
+    const withoutConsent = printableStory({
+      quote: "Q",
+      tellerRole: "bewoner",
+      tellerName: "Jan Smet",
+      nameConsent: false,
+    });
     expect(withConsent.tellerName).toBe("Maria Peeters");
     expect(withoutConsent.tellerName).toBeNull();
     expect(storyAttribution(withConsent)).toBe("— Maria Peeters, bewoner");
@@ -13,7 +23,9 @@ describe("a care story's teller", () => {
   });
 
   it("is not named when consent was given but no name", () => {
-    expect(printableStory({ quote: "Q", tellerRole: "vrijwilliger", tellerName: "  ", nameConsent: true }).tellerName).toBeNull();
+    expect(
+      printableStory({ quote: "Q", tellerRole: "vrijwilliger", tellerName: "  ", nameConsent: true }).tellerName,
+    ).toBeNull();
   });
 
   it("goes through the same rule when a whole service is prepared", () => {

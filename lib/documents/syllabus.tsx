@@ -1,9 +1,9 @@
 // The syllabus for visitors: a cover, a table of contents and every service's presentation sheet, one
 // page each, so every page number is known before drawing.
-import { Document, Link, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Link, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/time";
 import { formatInstantDay, NEAR_BLACK, pdfSafe, textColorOn } from "./format";
-import { accentTextColor, documentLanguage, MARGIN_X, P, PAGE_HEIGHT, ServiceSheet } from "./service-sheet";
+import { A4Page, accentTextColor, documentLanguage, MARGIN_X, P, PAGE_HEIGHT, ServiceSheet } from "./service-sheet";
 import type { SheetData } from "./sheet-model";
 import { documentTexts } from "./texts";
 
@@ -76,7 +76,7 @@ export async function renderSyllabus(
   const { servicePage } = syllabusPages(services.length);
   const entries = services.map((service, index) => ({ service, index, page: servicePage(index) }));
   const footer = (
-    <View style={styles.footer} fixed>
+    <View style={styles.footer}>
       <P>
         {organizationName} · {t("syllabusTitle")}
       </P>
@@ -93,7 +93,7 @@ export async function renderSyllabus(
       language={documentLanguage(locale)}
       pageMode="useOutlines"
     >
-      <Page size="A4" style={styles.page} bookmark={t("syllabusTitle")}>
+      <A4Page bookmark={t("syllabusTitle")}>
         <View style={[styles.coverBand, { backgroundColor: brand, color: textColorOn(brand) }]}>
           <P style={styles.coverOrganization}>{organizationName}</P>
           <P style={styles.coverTitle}>{t("syllabusTitle")}</P>
@@ -103,27 +103,24 @@ export async function renderSyllabus(
           <P>{t("serviceCount", { count: services.length })}</P>
           <P>{t("generatedOn", { date: formatInstantDay(generatedAt, locale) })}</P>
         </View>
-      </Page>
+      </A4Page>
       {chunk(entries, TOC_PER_PAGE).map((page, pageIndex) => (
-        <Page
-          key={`toc-${pageIndex}`}
-          size="A4"
-          style={[styles.page, styles.tocPage]}
-          bookmark={pageIndex === 0 ? t("contents") : undefined}
-        >
-          <P style={[styles.tocHeading, { color: accentTextColor(brand) }]}>{t("contents")}</P>
-          {page.length === 0 ? <P>{t("noServices")}</P> : null}
-          {page.map(({ service, index, page: number }) => (
-            <View key={service.id} style={styles.tocRow}>
-              <Link src={`#service-${index}`} style={styles.tocName}>
-                <P>{pdfSafe(service.name)}</P>
-              </Link>
-              <P style={styles.tocType}>{pdfSafe(texts.serviceType(service.type))}</P>
-              <P style={styles.tocNumber}>{String(number)}</P>
-            </View>
-          ))}
+        <A4Page key={`toc-${pageIndex}`} bookmark={pageIndex === 0 ? t("contents") : undefined}>
+          <View style={styles.tocPage}>
+            <P style={[styles.tocHeading, { color: accentTextColor(brand) }]}>{t("contents")}</P>
+            {page.length === 0 ? <P>{t("noServices")}</P> : null}
+            {page.map(({ service, index, page: number }) => (
+              <View key={service.id} style={styles.tocRow}>
+                <Link src={`#service-${index}`} style={styles.tocName}>
+                  <P>{pdfSafe(service.name)}</P>
+                </Link>
+                <P style={styles.tocType}>{pdfSafe(texts.serviceType(service.type))}</P>
+                <P style={styles.tocNumber}>{String(number)}</P>
+              </View>
+            ))}
+          </View>
           {footer}
-        </Page>
+        </A4Page>
       ))}
       {entries.map(({ service, index }) => (
         <ServiceSheet

@@ -14,7 +14,10 @@ export const expeditionSchema = z
     rsvpDeadlineDay: dayField,
     rsvpDeadlineTime: timeField,
     // Empty: AFTERCARE_DAYS after the last day.
-    aftercareEndsOn: z.union([z.literal(""), dayField]).optional().default(""),
+    aftercareEndsOn: z
+      .union([z.literal(""), dayField])
+      .optional()
+      .default(""),
   })
   .superRefine((value, ctx) => {
     if (value.lastDay < value.firstDay) {

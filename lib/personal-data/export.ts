@@ -17,7 +17,8 @@ export async function exportMandatary(member: Member, mandataryId: string) {
     where: inTenant(member, { toAddress: mandatary.email }),
     orderBy: { createdAt: "asc" },
   });
-  const { invitations, organizationId: _organizationId, ...person } = mandatary;
+  const { invitations, ...rest } = mandatary;
+  const person = Object.fromEntries(Object.entries(rest).filter(([key]) => key !== "organizationId"));
   return {
     exportedAt: new Date().toISOString(),
     organization: member.organizationName,

@@ -25,11 +25,7 @@ export const DEFAULT_PORTFOLIO_KEYWORDS: PortfolioKeywords = {
 
 /** Lower case without accents: "Financiën" → "financien". */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .trim();
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
 }
 
 const storedKeywords = z.record(z.string(), z.array(z.string()));

@@ -10,7 +10,10 @@ export interface Address {
  * Looks an address up in a Nominatim-compatible service (GEOCODER_URL). Returns null when none is configured,
  * nothing is found or the service fails: the coordinator then places the point on the map.
  */
-export async function geocode(address: Address, baseUrl = env.GEOCODER_URL): Promise<{ latitude: number; longitude: number } | null> {
+export async function geocode(
+  address: Address,
+  baseUrl = env.GEOCODER_URL,
+): Promise<{ latitude: number; longitude: number } | null> {
   if (!baseUrl) return null;
   const url = new URL("search", baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
   url.search = new URLSearchParams({

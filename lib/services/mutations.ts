@@ -20,7 +20,9 @@ async function withCoordinates(input: ServiceInput) {
 export async function createService(member: Member, input: ServiceInput) {
   // Geocoding happens before the transaction: no outside call while rows are locked.
   const data = await withCoordinates(input);
-  return prisma.$transaction((tx) => tx.careService.create({ data: { ...data, organizationId: member.organizationId } }));
+  return prisma.$transaction((tx) =>
+    tx.careService.create({ data: { ...data, organizationId: member.organizationId } }),
+  );
 }
 
 /** Inside a transaction: the service if this member may edit it, else "not found" (also for other tenants). */

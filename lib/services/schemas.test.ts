@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { careStorySchema, keyFigureSchema, parseFigure, serviceSchema } from "./schemas";
+import { careStorySchema, keyFigureSchema, parseFigure, serviceSchema, serviceSchemaFor } from "./schemas";
 
 const valid = {
   name: "WZC Hof ter Linden",
@@ -22,6 +22,16 @@ describe("care service form", () => {
       latitude: null,
       longitude: null,
     });
+  });
+
+  it("requires the coordinates when no geocoder can look them up", () => {
+    const empty = { ...valid, latitude: "", longitude: "" };
+    const issues = serviceSchemaFor({ coordinatesRequired: true }).safeParse(empty).error?.issues;
+    expect(issues?.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["latitude", "latitudeInvalid"],
+      ["longitude", "longitudeInvalid"],
+    ]);
+    expect(serviceSchemaFor({ coordinatesRequired: true }).parse(valid)).toMatchObject({ latitude: 51.2031 });
   });
 
   it("turns visiting hours per weekday into a list, and activities per line", () => {

@@ -47,7 +47,10 @@ export function parseLines(value: string): string[] {
     .filter((line) => line && !seen.has(line.toLowerCase()) && seen.add(line.toLowerCase()));
 }
 
-const optionalTime = z.union([z.literal(""), timeField]).optional().default("");
+const optionalTime = z
+  .union([z.literal(""), timeField])
+  .optional()
+  .default("");
 
 /** Per weekday a "from" and "to" field (visitFrom1 … visitTo7); both empty means no visits that day. */
 const visitingHoursFields = Object.fromEntries(
@@ -57,7 +60,7 @@ const visitingHoursFields = Object.fromEntries(
   ]),
 ) as Record<`visitFrom${Weekday}` | `visitTo${Weekday}`, typeof optionalTime>;
 
-export const serviceSchema = z
+const serviceFields = z
   .object({
     name: requiredText(160, "serviceNameRequired"),
     type: z.enum(SERVICE_TYPES, "serviceTypeRequired"),
@@ -97,16 +100,37 @@ export const serviceSchema = z
       if (!from || !to) ctx.addIssue({ code: "custom", path: [`visitFrom${day}`], message: "visitHoursIncomplete" });
       else if (to <= from) ctx.addIssue({ code: "custom", path: [`visitTo${day}`], message: "visitHoursOrder" });
     }
-  })
-  .transform((value) => {
-    const visitingHours: VisitingHours = WEEKDAYS.flatMap((weekday) => {
-      const from = value[`visitFrom${weekday}`];
-      const to = value[`visitTo${weekday}`];
-      return from && to ? [{ weekday, from, to }] : [];
-    });
-    const fields = Object.fromEntries(Object.entries(value).filter(([key]) => !/^visit(From|To)\d$/.test(key)));
-    return { ...(fields as Omit<typeof value, keyof typeof visitingHoursFields>), visitingHours };
   });
+
+/**
+ * The care service form. Without a geocoder the coordinates are required (the map pick fills them);
+ * with one, both may stay empty and the address is looked up when saving.
+ */
+export function serviceSchemaFor({ coordinatesRequired }: { coordinatesRequired: boolean }) {
+  return serviceFields
+    .superRefine((value, ctx) => {
+      if (!coordinatesRequired) return;
+      if (value.latitude === null && value.longitude === null) {
+        ctx.addIssue({ code: "custom", path: ["latitude"], message: "latitudeInvalid" });
+        ctx.addIssue({ code: "custom", path: ["longitude"], message: "longitudeInvalid" });
+      }
+    })
+    .transform(withVisitingHours);
+}
+
+/** Without a geocoder in mind: empty coordinates pass (importers and tests decide themselves). */
+export const serviceSchema = serviceSchemaFor({ coordinatesRequired: false });
+
+/** visitFrom1 … visitTo7 → [{ weekday, from, to }]. */
+function withVisitingHours(value: z.output<typeof serviceFields>) {
+  const visitingHours: VisitingHours = WEEKDAYS.flatMap((weekday) => {
+    const from = value[`visitFrom${weekday}`];
+    const to = value[`visitTo${weekday}`];
+    return from && to ? [{ weekday, from, to }] : [];
+  });
+  const fields = Object.fromEntries(Object.entries(value).filter(([key]) => !/^visit(From|To)\d$/.test(key)));
+  return { ...(fields as Omit<typeof value, keyof typeof visitingHoursFields>), visitingHours };
+}
 
 export type ServiceInput = z.output<typeof serviceSchema>;
 
@@ -132,8 +156,7 @@ export function parseFigure(text: string): number | null {
   if (value.includes(",")) {
     if (!/^-?(\d+|\d{1,3}(\.\d{3})+),\d+$/.test(value)) return null;
     normalized = value.replace(/\./g, "").replace(",", ".");
-  }
-  else if (/^-?\d{1,3}(\.\d{3})+$/.test(value)) normalized = value.replace(/\./g, "");
+  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(value)) normalized = value.replace(/\./g, "");
   else normalized = value;
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
   const number = Number(normalized);
@@ -148,7 +171,10 @@ export const keyFigureSchema = z.object({
     .transform(parseFigure)
     .pipe(z.number("figureValueInvalid").min(-1e12, "figureValueInvalid").max(1e12, "figureValueInvalid")),
   unit: optionalText(40),
-  referenceDate: z.union([z.literal(""), dayField]).optional().default(""),
+  referenceDate: z
+    .union([z.literal(""), dayField])
+    .optional()
+    .default(""),
 });
 
 export type KeyFigureInput = z.output<typeof keyFigureSchema>;

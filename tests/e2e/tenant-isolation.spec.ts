@@ -104,6 +104,8 @@ function kempenrodeIdRoutes(k: Kempenrode): string[] {
     `/expeditions/${k.expeditionId}/programme`,
     `/expeditions/${k.expeditionId}/invitations`,
     `/services/${k.serviceId}`,
+    `/services/${k.serviceId}/edit`,
+    `/services/${k.serviceId}/sheet`,
     `/mandataries/${k.mandataryId}`,
     `/mailbox/${k.messageId}`,
   ];
@@ -574,7 +576,13 @@ test("a service contact sees and edits only their own services", async ({ page, 
   await page.getByRole("link", { name: "Dagverzorgingscentrum De Zonnewijzer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Dagverzorgingscentrum De Zonnewijzer" })).toBeVisible();
   await expectAccessible(page);
+  await page.getByRole("link", { name: "Gegevens bewerken" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Gegevens van Dagverzorgingscentrum De Zonnewijzer" }),
+  ).toBeVisible();
+  await expectAccessible(page);
   const serviceUrl = page.url();
+  expect(serviceUrl).toMatch(/\/services\/[^/]+\/edit$/);
   await page.getByLabel("Telefoon").fill("014 99 88 77");
   await page.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.getByRole("status")).toHaveText("De zorgdienst is bewaard.");
@@ -591,7 +599,9 @@ test("a service contact sees and edits only their own services", async ({ page, 
   await expectRefused(form);
   await expectAccessible(page);
   await page.goto(serviceUrl);
-  await expect(page.getByRole("heading", { level: 1, name: "Dagverzorgingscentrum De Zonnewijzer" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Gegevens van Dagverzorgingscentrum De Zonnewijzer" }),
+  ).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Naam", exact: true }).first()).toHaveValue(
     "Dagverzorgingscentrum De Zonnewijzer",
   );
@@ -602,7 +612,10 @@ test("a service contact sees and edits only their own services", async ({ page, 
   await expect(page.getByRole("heading", { level: 1, name: "Woonzorgcentrum Hof ter Linden" })).toBeVisible();
   for (const path of [
     `/services/${kempenrode.serviceId}`,
+    `/services/${kempenrode.serviceId}/edit`,
+    `/services/${kempenrode.serviceId}/sheet`,
     "/services/new",
+    "/settings",
     "/expeditions",
     `/expeditions/${kempenrode.expeditionId}`,
     "/mandataries",
@@ -644,8 +657,13 @@ test("a communication officer can follow expeditions but not plan them", async (
   await page.getByRole("link", { name: "Zorgdiensten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Zorgdiensten" })).toBeVisible();
   await expectAccessible(page);
-  await expect(page.getByRole("cell", { name: "Kinderdagverblijf De Speelboom" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Kinderdagverblijf De Speelboom" })).toHaveCount(0);
+  // Service pages are open to read, without a way to edit them.
+  await page.getByRole("link", { name: "Kinderdagverblijf De Speelboom" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Kinderdagverblijf De Speelboom" })).toBeVisible();
+  await expectAccessible(page);
+  await expect(page.getByRole("link", { name: "Gegevens bewerken" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Voorstellingsfiche bewerken" })).toHaveCount(0);
+  await expect(page.locator('a[href$="/edit"], a[href$="/sheet"]:not([href^="/api/"])')).toHaveCount(0);
   await page.getByRole("link", { name: "Mandatarissen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Mandatarissen" })).toBeVisible();
   await expectAccessible(page);
@@ -661,8 +679,10 @@ test("a communication officer can follow expeditions but not plan them", async (
     `/mailbox/${kempenrode.messageId}`,
     `/expeditions/${kempenrode.expeditionId}/programme`,
     `/expeditions/${kempenrode.expeditionId}/edit`,
-    `/services/${kempenrode.serviceId}`,
+    `/services/${kempenrode.serviceId}/edit`,
+    `/services/${kempenrode.serviceId}/sheet`,
     `/mandataries/${kempenrode.mandataryId}`,
+    "/settings",
   ]) {
     await expectNotFoundForMember(page, path);
   }
@@ -679,6 +699,7 @@ test("without signing in, every route leads to the sign-in page", async ({ page 
     "/mandataries/new",
     "/team",
     "/mailbox",
+    "/settings",
   ];
   for (const path of routes) {
     const response = await page.goto(path);

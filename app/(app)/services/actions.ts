@@ -14,7 +14,8 @@ import {
   updateService,
   updateSheet,
 } from "@/lib/services/mutations";
-import { careStorySchema, keyFigureSchema, serviceSchema, sheetSchema } from "@/lib/services/schemas";
+import { careStorySchema, keyFigureSchema, serviceSchemaFor, sheetSchema } from "@/lib/services/schemas";
+import { env } from "@/lib/env";
 import { idField } from "@/lib/validation";
 
 // Service contacts may edit their own services; the mutations check which ones.
@@ -22,6 +23,8 @@ const EDITORS = ["COORDINATOR", "SERVICE_CONTACT"] as const;
 const serviceId = z.object({ serviceId: idField });
 /** Present when an existing item is edited, absent for a new one. */
 const itemId = z.object({ itemId: idField.optional() });
+// Without a geocoder the coordinates must come from the form (typed or picked on the map).
+const serviceSchema = serviceSchemaFor({ coordinatesRequired: !env.GEOCODER_URL });
 
 async function saved(serviceId: string, key: "saved" | "sheetSaved" | "itemSaved" | "itemRemoved") {
   revalidatePath(`/services/${serviceId}`, "layout");

@@ -50,7 +50,8 @@ export async function ImportUploadPage({ kind, searchParams }: { kind: ImportKin
 /** "A", "B", …, "Z", "AA": the column letters a spreadsheet shows. */
 function columnLetter(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -100,7 +101,10 @@ export async function ImportPreviewPage({
       : t("columnUnnamed", { letter: columnLetter(index) }),
   }));
   const hiddenMapping = Object.fromEntries(
-    fields.map((field) => [mappingParam(field.key), mapping[field.key] === undefined ? "" : String(mapping[field.key])]),
+    fields.map((field) => [
+      mappingParam(field.key),
+      mapping[field.key] === undefined ? "" : String(mapping[field.key]),
+    ]),
   );
 
   const keyColumns =
@@ -119,7 +123,10 @@ export async function ImportPreviewPage({
 
   return (
     <>
-      <PageHeader title={t(`previewTitle.${kind}`)} back={{ href: `${LIST_PATH[kind]}/import`, label: t("backToUpload") }} />
+      <PageHeader
+        title={t(`previewTitle.${kind}`)}
+        back={{ href: `${LIST_PATH[kind]}/import`, label: t("backToUpload") }}
+      />
       <p>{t("fileSummary", { fileName: draft.fileName, rows: draft.rows.length })}</p>
 
       <section aria-labelledby="mapping-heading" className="card flex flex-col gap-4">

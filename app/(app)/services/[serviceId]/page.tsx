@@ -115,9 +115,7 @@ export default async function ServicePage({ params }: { params: Promise<{ servic
         <h2 id="visit-heading">{t("visitTitle")}</h2>
         <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
           <dt className="font-semibold">{t("welcomedBy")}</dt>
-          <dd>
-            {[service.contactName, service.contactPhone, service.contactEmail].filter(Boolean).join(" · ")}
-          </dd>
+          <dd>{[service.contactName, service.contactPhone, service.contactEmail].filter(Boolean).join(" · ")}</dd>
           <dt className="font-semibold">{t("form.visitingHours")}</dt>
           <dd>{sheet.visitingHours.length ? formatVisitingHours(sheet.visitingHours, locale) : t("notGiven")}</dd>
           <dt className="font-semibold">{t("form.maxGroupSize")}</dt>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { FieldShell, TextArea, TextField } from "@/components/ui/field";
+import { TextArea, TextField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import { ActionForm } from "@/components/ui/action-form";
 import type { ActionState } from "@/lib/actions";
@@ -52,7 +52,15 @@ interface FigureDefaults {
 }
 
 /** One key figure: the form to change it (with its own remove button), or, without an id, to add one. */
-export function KeyFigureForm({ serviceId, figure, number }: { serviceId: string; figure?: FigureDefaults; number: number }) {
+export function KeyFigureForm({
+  serviceId,
+  figure,
+  number,
+}: {
+  serviceId: string;
+  figure?: FigureDefaults;
+  number: number;
+}) {
   const t = useTranslations("services");
   const [state, action] = useActionState<ActionState, FormData>(saveKeyFigureAction, null);
   const key = figure?.id ?? "new";
@@ -72,7 +80,13 @@ export function KeyFigureForm({ serviceId, figure, number }: { serviceId: string
         <input type="hidden" name="serviceId" value={serviceId} />
         {figure?.id ? <input type="hidden" name="itemId" value={figure.id} /> : null}
         <div className="grid gap-3 sm:grid-cols-2">
-          <TextField {...field("value")} label={t("figureValue")} hint={t("figureValueHint")} inputMode="decimal" required />
+          <TextField
+            {...field("value")}
+            label={t("figureValue")}
+            hint={t("figureValueHint")}
+            inputMode="decimal"
+            required
+          />
           <TextField {...field("unit")} label={t("figureUnit")} hint={t("figureUnitHint")} />
           <TextField {...field("label")} label={t("figureLabel")} hint={t("figureLabelHint")} required />
           <TextField {...field("referenceDate")} type="date" label={t("figureReferenceDate")} />
@@ -95,7 +109,15 @@ interface StoryDefaults {
   consentNote: string;
 }
 
-export function CareStoryForm({ serviceId, story, number }: { serviceId: string; story?: StoryDefaults; number: number }) {
+export function CareStoryForm({
+  serviceId,
+  story,
+  number,
+}: {
+  serviceId: string;
+  story?: StoryDefaults;
+  number: number;
+}) {
   const t = useTranslations("services");
   const [state, action] = useActionState<ActionState, FormData>(saveCareStoryAction, null);
   const key = story?.id ?? "new";
@@ -120,17 +142,25 @@ export function CareStoryForm({ serviceId, story, number }: { serviceId: string;
           <TextField {...field("tellerRole")} label={t("storyTellerRole")} hint={t("storyTellerRoleHint")} required />
           <TextField {...field("tellerName")} label={t("storyTellerName")} hint={t("storyTellerNameHint")} />
         </div>
-        <FieldShell name="nameConsent" id={id("nameConsent")} label={t("storyConsent")} error={consentError}>
-          <input
-            type="checkbox"
-            id={id("nameConsent")}
-            name="nameConsent"
-            defaultChecked={shownChecked(state, "nameConsent", "on", story?.nameConsent ?? false)}
-            aria-invalid={consentError ? true : undefined}
-            aria-describedby={consentError ? `${id("nameConsent")}-error` : undefined}
-            className="h-5 w-5"
-          />
-        </FieldShell>
+        <div>
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              id={id("nameConsent")}
+              name="nameConsent"
+              defaultChecked={shownChecked(state, "nameConsent", "on", story?.nameConsent ?? false)}
+              aria-invalid={consentError ? true : undefined}
+              aria-describedby={consentError ? `${id("nameConsent")}-error` : undefined}
+              className="h-5 w-5"
+            />
+            <span>{t("storyConsent")}</span>
+          </label>
+          {consentError ? (
+            <p id={`${id("nameConsent")}-error`} className="text-sm font-medium text-red-800">
+              {consentError}
+            </p>
+          ) : null}
+        </div>
         <TextField {...field("consentNote")} label={t("storyConsentNote")} hint={t("storyConsentNoteHint")} />
         <div>
           <SubmitButton pendingLabel={t("form.saving")}>{story ? t("saveItem") : t("addStory")}</SubmitButton>

@@ -45,7 +45,11 @@ export default async function EditSheetPage({ params }: { params: Promise<{ serv
             }}
           />
         ))}
-        <KeyFigureForm key={`new-${service.keyFigures.length}`} serviceId={service.id} number={service.keyFigures.length + 1} />
+        <KeyFigureForm
+          key={`new-${service.keyFigures.length}`}
+          serviceId={service.id}
+          number={service.keyFigures.length + 1}
+        />
       </section>
       <section aria-labelledby="stories-heading" className="card flex flex-col gap-4">
         <h2 id="stories-heading">{t("careStories")}</h2>
