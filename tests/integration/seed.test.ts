@@ -10,6 +10,12 @@ describe("demo data", () => {
     const where = { organizationId: organization.id };
     expect(await prisma.careService.count({ where })).toBeGreaterThanOrEqual(8);
     expect(new Set((await prisma.careService.findMany({ where })).map((s) => s.type)).size).toBeGreaterThanOrEqual(6);
+    // Every service has a presentation sheet; names in care stories only with consent.
+    const services = await prisma.careService.findMany({ where, include: { keyFigures: true, careStories: true } });
+    expect(services.every((s) => s.description && s.keyFigures.length > 0)).toBe(true);
+    const stories = services.flatMap((s) => s.careStories);
+    expect(stories.length).toBeGreaterThan(0);
+    expect(stories.every((story) => !story.tellerName || (story.nameConsent && story.consentNote))).toBe(true);
     const mandataries = await prisma.mandatary.findMany({ where });
     expect(mandataries).toHaveLength(17);
     expect(mandataries.filter((m) => m.role === "ALDERMAN")).toHaveLength(6);
