@@ -61,6 +61,63 @@ results["open an RSVP link (median of 200)"] =
 results["answer an RSVP (median of 200)"] =
   `${(await time(200, (i) => answerInvitation(tokens[i % tokens.length]!, i % 2 ? "ACCEPTED" : "DECLINED", "", beforeDeadline))).toFixed(2)} ms`;
 
+// The syllabus of 30 services, each with 4 key figures and 2 care stories: the query and the PDF, as on request.
+{
+  const { loadSheets } = await import("@/lib/documents/sheet-data");
+  const { renderSyllabus } = await import("@/lib/documents/syllabus");
+  const member = await createMember("Gemeente Syllabus");
+  const organizationId = member.organizationId;
+  const prose = (length: number) =>
+    "Wij ondersteunen gezinnen en ouderen thuis, met aandacht voor zelfredzaamheid en een warme buurt. "
+      .repeat(Math.ceil(length / 98))
+      .slice(0, length);
+  for (let i = 0; i < 30; i++) {
+    const service = await prisma.careService.create({
+      data: {
+        organizationId,
+        name: `Zorgdienst ${String(i + 1).padStart(2, "0")}`,
+        type: "HOME_CARE",
+        street: "Kerkstraat 1",
+        postalCode: "2270",
+        city: "Herenthout",
+        latitude: 51.14,
+        longitude: 4.75,
+        contactName: "Katrien Coppens",
+        contactEmail: "katrien@example.org",
+        contactPhone: "014 50 00 00",
+        visitingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: "09:00", to: "16:00" })),
+        maxGroupSize: 10,
+        dressCode: "Gesloten schoenen",
+        description: prose(700),
+        audience: prose(250),
+        challenges: prose(500),
+        projects: prose(400),
+        userParticipation: prose(300),
+      },
+    });
+    const serviceId = service.id;
+    await prisma.keyFigure.createMany({
+      data: [
+        { label: "plaatsen", value: 142, unit: "", referenceDate: new Date("2026-01-01") },
+        { label: "gezinszorg in 2024", value: 38500, unit: "uren", referenceDate: null },
+        { label: "tevredenheid", value: 8.6, unit: "/10", referenceDate: new Date("2025-12-31") },
+        { label: "vrijwilligers", value: 54, unit: "", referenceDate: null },
+      ].map((figure, position) => ({ ...figure, organizationId, serviceId, position })),
+    });
+    await prisma.careStory.createMany({
+      data: [
+        { quote: prose(220), tellerRole: "gebruiker", tellerName: "Maria Peeters", nameConsent: true },
+        { quote: prose(160), tellerRole: "mantelzorger", tellerName: "", nameConsent: false },
+      ].map((story, position) => ({ ...story, organizationId, serviceId, position })),
+    });
+  }
+  let bytes = 0;
+  const ms = await time(5, async () => {
+    bytes = (await renderSyllabus(await loadSheets(member, "all"))).byteLength;
+  });
+  results["syllabus PDF, 30 services (median of 5)"] = `${ms.toFixed(0)} ms (32 pages, ${Math.round(bytes / 1024)} KB)`;
+}
+
 console.log(`Benchmarks on ${database.kind}:`);
 for (const [name, value] of Object.entries(results)) console.log(`  ${name.padEnd(40)} ${value}`);
 await database.close();

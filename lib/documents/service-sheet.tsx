@@ -65,7 +65,7 @@ const styles = StyleSheet.create({
   body: {
     paddingHorizontal: MARGIN_X,
     paddingTop: BODY_TOP,
-    height: PAGE_HEIGHT - 1 - BAND_HEIGHT - FOOTER_RESERVE + 10,
+    height: PAGE_HEIGHT - BAND_HEIGHT - 48,
     overflow: "hidden",
   },
   heading: { fontSize: HEADING_SIZE, fontWeight: "bold", lineHeight: 1.2, marginTop: 10, marginBottom: 4 },
@@ -95,22 +95,35 @@ const styles = StyleSheet.create({
   practical: { backgroundColor: "#f3f4f6", padding: BOX_PADDING, marginTop: 4 },
   practicalHeading: { fontSize: 9.5, fontWeight: "bold", lineHeight: 1.2, marginBottom: 4 },
   practicalLabel: { fontWeight: "bold", marginTop: 3 },
-  footer: {
+  // Placed from the top, without a height: react-pdf misplaces bottom-anchored boxes and drops page-number
+  // render props in boxes of fixed height.
+  footnote: {
     position: "absolute",
     left: MARGIN_X,
     right: MARGIN_X,
-    bottom: 18,
+    top: PAGE_HEIGHT - 46,
     fontSize: 7.5,
     color: "#4b5563",
     lineHeight: 1.3,
   },
-  footerRow: {
+
+  footer: {
+    position: "absolute",
+    left: MARGIN_X,
+    right: MARGIN_X,
+    top: PAGE_HEIGHT - 34,
+    fontSize: 7.5,
+    color: "#4b5563",
+    lineHeight: 1.3,
     flexDirection: "row",
     justifyContent: "space-between",
     borderTopWidth: 0.5,
     borderTopColor: "#9ca3af",
     paddingTop: 4,
   },
+
+  // A page number is laid out before it is known: it needs a width of its own.
+  pageNumber: { width: 90, textAlign: "right" },
   footerText: { flex: 1, maxLines: 1, textOverflow: "ellipsis", marginRight: 12 },
 });
 
@@ -376,16 +389,17 @@ export function ServiceSheet({
           </View>
         </View>
       </View>
+      {layout.truncated ? <P style={styles.footnote}>{t("truncated")}</P> : null}
       <View style={styles.footer}>
-        {layout.truncated ? <P>{t("truncated")}</P> : null}
-        <View style={styles.footerRow}>
-          <P style={styles.footerText}>
-            {layout.organizationName} · {t("sheetTitle")} · {layout.name}
-          </P>
-          {pageNumbers ? (
-            <Text render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })} />
-          ) : null}
-        </View>
+        <P style={styles.footerText}>
+          {layout.organizationName} · {t("sheetTitle")} · {layout.name}
+        </P>
+        {pageNumbers ? (
+          <Text
+            style={styles.pageNumber}
+            render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })}
+          />
+        ) : null}
       </View>
     </A4Page>
   );

@@ -17,7 +17,6 @@ export function syllabusPages(serviceCount: number): { tocPages: number; service
 }
 
 const styles = StyleSheet.create({
-  page: { fontFamily: "Helvetica", fontSize: 10, color: NEAR_BLACK, lineHeight: 1.3 },
   coverBand: {
     height: PAGE_HEIGHT * 0.45,
     paddingHorizontal: MARGIN_X + 10,
@@ -28,7 +27,7 @@ const styles = StyleSheet.create({
   coverTitle: { fontSize: 32, fontWeight: "bold", lineHeight: 1.1, marginBottom: 14 },
   coverSubtitle: { fontSize: 13, lineHeight: 1.3 },
   coverBody: { paddingHorizontal: MARGIN_X + 10, paddingTop: 32, fontSize: 11, lineHeight: 1.6 },
-  tocPage: { paddingTop: 56, paddingHorizontal: MARGIN_X },
+  tocPage: { paddingTop: 56, paddingHorizontal: MARGIN_X, fontSize: 10, lineHeight: 1.3 },
   tocHeading: { fontSize: 20, fontWeight: "bold", marginBottom: 16 },
   tocRow: {
     flexDirection: "row",
@@ -45,8 +44,9 @@ const styles = StyleSheet.create({
     position: "absolute",
     left: MARGIN_X,
     right: MARGIN_X,
-    bottom: 18,
+    top: PAGE_HEIGHT - 34,
     fontSize: 7.5,
+    lineHeight: 1.3,
     color: "#4b5563",
     borderTopWidth: 0.5,
     borderTopColor: "#9ca3af",
@@ -80,7 +80,10 @@ export async function renderSyllabus(
       <P>
         {organizationName} · {t("syllabusTitle")}
       </P>
-      <Text render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })} />
+      <Text
+        style={{ width: 90, textAlign: "right" }}
+        render={({ pageNumber, totalPages }) => t("pageOf", { page: pageNumber, total: totalPages })}
+      />
     </View>
   );
 

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
+import { OTHER_TENANT } from "../fixtures/other-tenant";
 import { E2E_PASSWORD } from "./config";
 import { COORDINATOR, expectAccessible, signIn } from "./helpers";
 
@@ -276,6 +277,7 @@ test("a service contact fills in the presentation sheet of their own service, an
   for (const path of [`/services/${otherId}`, `/services/${otherId}/edit`, `/services/${otherId}/sheet`]) {
     await expectNotFoundForMember(page, path);
   }
+  expect((await page.request.get(`/api/services/${otherId}/sheet`)).status()).toBe(404);
 
   // ... nor through the forms of their own sheet with the other service's id.
   await page.goto(sheetUrl);
@@ -383,7 +385,10 @@ test("the coordinator sets visiting hours and picks the location on the map", as
   await expectAccessible(page);
 });
 
-test("the coordinator adds a mandatary with a new portfolio, exports their data and erases them", async ({ page }) => {
+test("the coordinator adds a mandatary with a new portfolio, exports their data and erases them", async ({
+  page,
+  browser,
+}) => {
   const firstName = "Wannes";
   const lastName = `Wisbaar ${RUN}`;
   const name = `${firstName} ${lastName}`;
@@ -471,6 +476,26 @@ test("the coordinator adds a mandatary with a new portfolio, exports their data 
     (await page.getByRole("link", { name: "Alle gegevens downloaden (JSON)" }).getAttribute("href"))!,
     page.url(),
   ).href;
+
+  // Another organization can neither read nor erase them, whatever id it puts in its own erase form.
+  const heidebeek = await signedIn(browser, OTHER_TENANT.coordinatorEmail);
+  expect((await heidebeek.request.get(exportUrl)).status()).toBe(404);
+  await expectNotFoundForMember(heidebeek, mandataryUrl);
+  const joke = `${OTHER_TENANT.mandatary.firstName} ${OTHER_TENANT.mandatary.lastName}`;
+  await mainNav(heidebeek).getByRole("link", { name: "Mandatarissen" }).click();
+  await heidebeek.getByRole("link", { name: joke }).click();
+  await expect(heidebeek.getByRole("heading", { level: 1, name: joke })).toBeVisible();
+  await expectAccessible(heidebeek);
+  const jokeErase = heidebeek.getByRole("button", { name: `${joke} wissen` });
+  const forgedErase = heidebeek.locator("form", { has: jokeErase });
+  await forgedErase.getByRole("checkbox", { name: `Ik wil ${joke} definitief wissen` }).check();
+  await forge(hidden(forgedErase, "mandataryId"), mandataryUrl.split("/").at(-1)!);
+  await jokeErase.click();
+  await expect(forgedErase.getByRole("alert")).toContainText(NOT_FOUND_ERROR);
+  await expectAccessible(heidebeek);
+  await heidebeek.context().close();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 
   // Erasing needs the box ticked.
   const erase = page.getByRole("button", { name: `${name} wissen` });

@@ -338,6 +338,11 @@ test.describe("forged ids in the organization's own forms", () => {
     await page.getByRole("link", { name: OTHER_TENANT.serviceName }).click();
     await expect(page.getByRole("heading", { level: 1, name: OTHER_TENANT.serviceName })).toBeVisible();
     await expectAccessible(page);
+    await page.getByRole("link", { name: "Gegevens bewerken" }).click();
+    await expect(
+      page.getByRole("heading", { level: 1, name: `Gegevens van ${OTHER_TENANT.serviceName}` }),
+    ).toBeVisible();
+    await expectAccessible(page);
     const form = page.locator("form", { has: page.locator('input[name="serviceId"]') });
     await form.getByRole("textbox", { name: "Naam", exact: true }).first().fill("Gekaapte zorgdienst");
     await forge(hidden(form, "serviceId"), kempenrode.serviceId);
@@ -346,8 +351,10 @@ test.describe("forged ids in the organization's own forms", () => {
     await expectAccessible(page);
 
     const own = await signedIn(browser, COORDINATOR);
-    await visit(own, `/services/${kempenrode.serviceId}`);
-    await expect(own.getByRole("heading", { level: 1, name: "Kinderdagverblijf De Speelboom" })).toBeVisible();
+    await visit(own, `/services/${kempenrode.serviceId}/edit`);
+    await expect(
+      own.getByRole("heading", { level: 1, name: "Gegevens van Kinderdagverblijf De Speelboom" }),
+    ).toBeVisible();
     await expect(own.getByRole("textbox", { name: "Naam", exact: true }).first()).toHaveValue(
       "Kinderdagverblijf De Speelboom",
     );
@@ -543,7 +550,8 @@ test.describe("forged ids in the organization's own forms", () => {
     await page.getByRole("link", { name: joke }).click();
     await expect(page.getByRole("heading", { level: 1, name: joke })).toBeVisible();
     await expectAccessible(page);
-    const form = page.locator("form", { has: page.locator('input[name="mandataryId"]') });
+    // The details form (the page also has the erase form, with the same hidden id).
+    const form = page.locator("form", { has: page.getByLabel("Voornaam") });
     await form.getByLabel("Voornaam").fill("Gekaapt");
     await forge(hidden(form, "mandataryId"), kempenrode.mandataryId);
     await form.getByRole("button", { name: "Bewaren" }).click();

@@ -91,6 +91,24 @@ describe("importing a council list", () => {
     expect((await mandataries(coordinator)).map((m) => m.updatedAt)).toEqual(second.map((m) => m.updatedAt));
   });
 
+  it("adds new portfolio names to the organization's list, as the form does", async () => {
+    const coordinator = await createMember("Gemeente Kempenrode");
+    const header = ["Voornaam", "Naam", "Functie", "E-mail", "Bevoegdheden"];
+    const bytes = new TextEncoder().encode(
+      [
+        header,
+        ["An", "Claes", "schepen", "an@example.org", "Jeugd, Welzijn"],
+        ["Bert", "Maes", "schepen", "bert@example.org", "welzijn, Sport"],
+      ]
+        .map((row) => row.join(";"))
+        .join("\n"),
+    );
+    const { id } = await createImportDraft(coordinator, "MANDATARIES", { name: "r.csv", type: "text/csv", bytes });
+    await confirmImport(coordinator, "MANDATARIES", id, guessMapping("MANDATARIES", header));
+    const organization = await prisma.organization.findUniqueOrThrow({ where: { id: coordinator.organizationId } });
+    expect(organization.portfolios).toEqual(["Jeugd", "Sport", "Welzijn"]);
+  });
+
   it("refuses a file that is not a spreadsheet before storing anything", async () => {
     const coordinator = await createMember("Gemeente Kempenrode");
     const pdf = new TextEncoder().encode("%PDF-1.7\n1 0 obj\n");

@@ -26,6 +26,13 @@ export default async function ServicesPage() {
       {member.role === "SERVICE_CONTACT" ? null : (
         <ImportExportLinks kind="SERVICES" canImport={member.role === "COORDINATOR"} />
       )}
+      {member.role === "SERVICE_CONTACT" ? null : (
+        <p>
+          <a href="/api/syllabus" className="btn-secondary" download>
+            {(await getTranslations("documents"))("syllabusDownload")}
+          </a>
+        </p>
+      )}
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("type"), t("address"), t("contact")]}

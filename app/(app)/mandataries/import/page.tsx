@@ -4,6 +4,10 @@ export function generateMetadata() {
   return importMetadata("MANDATARIES", "upload");
 }
 
-export default function ImportMandatariesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function ImportMandatariesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <ImportUploadPage kind="MANDATARIES" searchParams={searchParams} />;
 }

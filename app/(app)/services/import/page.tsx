@@ -4,6 +4,10 @@ export function generateMetadata() {
   return importMetadata("SERVICES", "upload");
 }
 
-export default function ImportServicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default function ImportServicesPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   return <ImportUploadPage kind="SERVICES" searchParams={searchParams} />;
 }
