@@ -10,9 +10,8 @@ const { sendInvitations } = await import("@/lib/invitations/mutations");
 const { answerInvitation } = await import("@/lib/invitations/mutations");
 const { findInvitationByToken } = await import("@/lib/invitations/queries");
 const { saveMandatary } = await import("@/lib/mandataries/mutations");
-const { createMember, createPlannedExpedition, mandataryInput, tokenFromMail } = await import(
-  "../tests/helpers/factories"
-);
+const { createMember, createPlannedExpedition, mandataryInput, tokenFromMail } =
+  await import("../tests/helpers/factories");
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -43,7 +42,12 @@ for (let run = 0; run < 5; run++) {
     const m = await saveMandatary(
       member,
       null,
-      mandataryInput({ firstName: "Raadslid", lastName: `${run}-${i}`, role: "COUNCIL_MEMBER", email: `r${run}-${i}@example.org` }),
+      mandataryInput({
+        firstName: "Raadslid",
+        lastName: `${run}-${i}`,
+        role: "COUNCIL_MEMBER",
+        email: `r${run}-${i}@example.org`,
+      }),
     );
     ids.push(m.id);
   }

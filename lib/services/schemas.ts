@@ -18,13 +18,14 @@ export const SERVICE_TYPES = [
   "OTHER",
 ] as const;
 
-/** "51,2031" or "51.2031"; empty means "not given" (null). */
-const coordinate = (min: number, max: number, key: string) =>
+/** "51,2031" or "51.2031"; empty means "not given" (null) unless required. */
+const coordinate = (min: number, max: number, key: string, required: boolean) =>
   z
     .string()
     .trim()
     .optional()
     .default("")
+    .refine((v) => !required || v !== "", key)
     .transform((v) => (v === "" ? null : Number(v.replace(",", "."))))
     .pipe(z.number(key).min(min, key).max(max, key).nullable());
 
@@ -60,69 +61,62 @@ const visitingHoursFields = Object.fromEntries(
   ]),
 ) as Record<`visitFrom${Weekday}` | `visitTo${Weekday}`, typeof optionalTime>;
 
-const serviceFields = z
-  .object({
-    name: requiredText(160, "serviceNameRequired"),
-    type: z.enum(SERVICE_TYPES, "serviceTypeRequired"),
-    street: requiredText(160, "streetRequired"),
-    postalCode: z
-      .string()
-      .trim()
-      .regex(/^[1-9]\d{3}$/, "postalCodeInvalid"),
-    city: requiredText(80, "cityRequired"),
-    latitude: coordinate(-90, 90, "latitudeInvalid"),
-    longitude: coordinate(-180, 180, "longitudeInvalid"),
-    contactName: requiredText(120, "contactNameRequired"),
-    contactEmail: optionalEmail,
-    contactPhone: phoneField,
-    maxGroupSize: optionalCount(1, 500, "groupSizeInvalid"),
-    minVisitMinutes: optionalCount(5, 600, "minVisitInvalid"),
-    dressCode: optionalText(500),
-    accessibilityNotes: optionalText(1000),
-    handsOnActivities: z
-      .string()
-      .max(2000, "tooLong")
-      .optional()
-      .default("")
-      .transform(parseLines)
-      .pipe(z.array(z.string().max(160, "activityTooLong")).max(20, "tooManyActivities")),
-    ...visitingHoursFields,
-  })
-  .superRefine((value, ctx) => {
-    if ((value.latitude === null) !== (value.longitude === null)) {
-      const path = value.latitude === null ? "latitude" : "longitude";
-      ctx.addIssue({ code: "custom", path: [path], message: "coordinatesIncomplete" });
-    }
-    for (const day of WEEKDAYS) {
-      const from = value[`visitFrom${day}`];
-      const to = value[`visitTo${day}`];
-      if (!from && !to) continue;
-      if (!from || !to) ctx.addIssue({ code: "custom", path: [`visitFrom${day}`], message: "visitHoursIncomplete" });
-      else if (to <= from) ctx.addIssue({ code: "custom", path: [`visitTo${day}`], message: "visitHoursOrder" });
-    }
-  });
+const serviceObject = (coordinatesRequired: boolean) =>
+  z
+    .object({
+      name: requiredText(160, "serviceNameRequired"),
+      type: z.enum(SERVICE_TYPES, "serviceTypeRequired"),
+      street: requiredText(160, "streetRequired"),
+      postalCode: z
+        .string()
+        .trim()
+        .regex(/^[1-9]\d{3}$/, "postalCodeInvalid"),
+      city: requiredText(80, "cityRequired"),
+      latitude: coordinate(-90, 90, "latitudeInvalid", coordinatesRequired),
+      longitude: coordinate(-180, 180, "longitudeInvalid", coordinatesRequired),
+      contactName: requiredText(120, "contactNameRequired"),
+      contactEmail: optionalEmail,
+      contactPhone: phoneField,
+      maxGroupSize: optionalCount(1, 500, "groupSizeInvalid"),
+      minVisitMinutes: optionalCount(5, 600, "minVisitInvalid"),
+      dressCode: optionalText(500),
+      accessibilityNotes: optionalText(1000),
+      handsOnActivities: z
+        .string()
+        .max(2000, "tooLong")
+        .optional()
+        .default("")
+        .transform(parseLines)
+        .pipe(z.array(z.string().max(160, "activityTooLong")).max(20, "tooManyActivities")),
+      ...visitingHoursFields,
+    })
+    .superRefine((value, ctx) => {
+      if ((value.latitude === null) !== (value.longitude === null)) {
+        const path = value.latitude === null ? "latitude" : "longitude";
+        ctx.addIssue({ code: "custom", path: [path], message: "coordinatesIncomplete" });
+      }
+      for (const day of WEEKDAYS) {
+        const from = value[`visitFrom${day}`];
+        const to = value[`visitTo${day}`];
+        if (!from && !to) continue;
+        if (!from || !to) ctx.addIssue({ code: "custom", path: [`visitFrom${day}`], message: "visitHoursIncomplete" });
+        else if (to <= from) ctx.addIssue({ code: "custom", path: [`visitTo${day}`], message: "visitHoursOrder" });
+      }
+    });
 
 /**
  * The care service form. Without a geocoder the coordinates are required (the map pick fills them);
  * with one, both may stay empty and the address is looked up when saving.
  */
 export function serviceSchemaFor({ coordinatesRequired }: { coordinatesRequired: boolean }) {
-  return serviceFields
-    .superRefine((value, ctx) => {
-      if (!coordinatesRequired) return;
-      if (value.latitude === null && value.longitude === null) {
-        ctx.addIssue({ code: "custom", path: ["latitude"], message: "latitudeInvalid" });
-        ctx.addIssue({ code: "custom", path: ["longitude"], message: "longitudeInvalid" });
-      }
-    })
-    .transform(withVisitingHours);
+  return serviceObject(coordinatesRequired).transform(withVisitingHours);
 }
 
 /** Without a geocoder in mind: empty coordinates pass (importers and tests decide themselves). */
 export const serviceSchema = serviceSchemaFor({ coordinatesRequired: false });
 
 /** visitFrom1 … visitTo7 → [{ weekday, from, to }]. */
-function withVisitingHours(value: z.output<typeof serviceFields>) {
+function withVisitingHours(value: z.output<ReturnType<typeof serviceObject>>) {
   const visitingHours: VisitingHours = WEEKDAYS.flatMap((weekday) => {
     const from = value[`visitFrom${weekday}`];
     const to = value[`visitTo${weekday}`];

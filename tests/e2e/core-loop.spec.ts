@@ -39,7 +39,9 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
     .getByLabel("Naam")
     .fill("Mieke Vos");
   await page.getByRole("button", { name: "Bewaren" }).click();
-  await expect(page.getByRole("link", { name: "Assistentiewoningen De Vlinder" })).toBeVisible();
+  // The new service's own page, with its (still empty) presentation sheet.
+  await expect(page.getByRole("heading", { level: 1, name: "Assistentiewoningen De Vlinder" })).toBeVisible();
+  await expect(page.getByText("De fiche is nog niet ingevuld.", { exact: false })).toBeVisible();
   await expectAccessible(page);
 
   // 3. A mandatary.
@@ -50,7 +52,8 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
   await page.getByLabel("Achternaam").fill("Daems");
   await page.getByLabel("Functie").selectOption({ label: "schepen" });
   await page.getByLabel("E-mailadres").fill("lieve.daems@example.org");
-  await page.getByLabel("Bevoegdheden").fill("Ouderenzorg, Wonen");
+  await page.getByRole("group", { name: "Bevoegdheden" }).getByLabel("Ouderenzorg").check();
+  await page.getByLabel("Andere bevoegdheden").fill("Wonen");
   await page.getByRole("button", { name: "Bewaren" }).click();
   await expect(page.getByRole("cell", { name: "Ouderenzorg, Wonen" })).toBeVisible();
   await expectAccessible(page);
