@@ -1,6 +1,7 @@
 // Demo data: a fictional Flemish municipality (no real person's data), with an expedition in the future.
 import { addDays, nextTuesday } from "date-fns";
 import { hashPassword } from "@/lib/auth/password";
+import { foldAccents } from "@/lib/text";
 import type { Member } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import type { ServiceType, MandataryRole } from "@/lib/generated/prisma/client";
@@ -158,11 +159,7 @@ const mandataries: {
 ];
 
 function emailOf(firstName: string, lastName: string): string {
-  const slug = (s: string) =>
-    s
-      .normalize("NFD")
-      .replace(/[^\p{L}]/gu, "")
-      .toLowerCase();
+  const slug = (s: string) => foldAccents(s).replace(/[^a-z]/g, "");
   return `${slug(firstName)}.${slug(lastName)}@example.org`;
 }
 
@@ -238,7 +235,13 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
   for (const m of mandataries) {
     createdMandataries.push(
       await prisma.mandatary.create({
-        data: { organizationId: organization.id, ...m, email: emailOf(m.firstName, m.lastName), phone: "" },
+        data: {
+          organizationId: organization.id,
+          ...m,
+          email: emailOf(m.firstName, m.lastName),
+          phone: "",
+          needsRecordedAt: m.dietaryNeeds || m.mobilityNeeds ? today : null,
+        },
       }),
     );
   }

@@ -3,6 +3,7 @@
 import "leaflet/dist/leaflet.css";
 import type { Map as LeafletMap } from "leaflet";
 import { useEffect, useRef } from "react";
+import { escapeHtml } from "@/lib/text";
 
 const NO_LINES: [number, number][][] = [];
 
@@ -86,8 +87,4 @@ export function MapView({
   );
 
   return <div ref={container} role="region" aria-label={label} className={className} />;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

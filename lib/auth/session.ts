@@ -80,3 +80,5 @@ export async function requireMember(roles?: readonly Role[]): Promise<Member> {
 
 export const COORDINATOR_ONLY: readonly Role[] = ["COORDINATOR"];
 export const OFFICE_ROLES: readonly Role[] = ["COORDINATOR", "COMMUNICATION_OFFICER"];
+/** Who may edit a care service and its sheet; a service contact only their own (lib/services/queries.ts). */
+export const SERVICE_EDITORS: readonly Role[] = ["COORDINATOR", "SERVICE_CONTACT"];

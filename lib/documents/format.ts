@@ -1,6 +1,7 @@
 // Pure helpers for the printed documents (presentation sheet, syllabus): colours, numbers, dates, and
 // fitting long texts on one page.
 import { TIME_ZONE, type Locale } from "@/lib/time";
+import { foldAccents } from "@/lib/text";
 import type { VisitingHours } from "@/lib/services/visiting-hours";
 
 const NUMBER_LOCALES = { nl: "nl-BE", en: "en-GB" } as const;
@@ -113,10 +114,7 @@ export function formatVisitingHours(hours: VisitingHours, locale: Locale = "nl")
 
 /** "Woonzorgcentrum Hof ter Linden" → "woonzorgcentrum-hof-ter-linden", for file names. */
 export function slugify(text: string, fallback = "document"): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  const slug = foldAccents(text.normalize("NFKC"))
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)

@@ -1,6 +1,7 @@
 // The presentation sheet (voorstellingsfiche): one A4 page per care service, in the organization's colour.
 // The syllabus reuses <ServiceSheet> for its service pages.
 import { Document, Page, renderToBuffer, StyleSheet, Text, View, type Styles } from "@react-pdf/renderer";
+import { MAX_FIGURES } from "@/lib/services/schemas";
 import type { ReactNode } from "react";
 import type { Locale } from "@/lib/time";
 import {
@@ -46,7 +47,6 @@ const PARAGRAPH_GAP = 4;
 const CHAR_WIDTH = 0.5;
 
 const FIGURES_PER_ROW = 4;
-const MAX_FIGURES = 8;
 const FIGURE_HEIGHT = 66;
 const FIGURE_GAP = 8;
 const STORY_MAX_LINES = 9;

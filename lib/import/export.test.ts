@@ -12,6 +12,7 @@ const base = {
   updatedAt: new Date(),
   dietaryNeeds: "",
   mobilityNeeds: "",
+  needsRecordedAt: null,
 };
 const mandataries: Mandatary[] = [
   {

@@ -2,6 +2,7 @@ import en from "@/lib/i18n/messages/en.json";
 import nl from "@/lib/i18n/messages/nl.json";
 import { MANDATARY_ROLES } from "@/lib/mandataries/schemas";
 import { SERVICE_TYPES } from "@/lib/services/schemas";
+import { foldAccents } from "@/lib/text";
 
 export const IMPORT_KINDS = ["MANDATARIES", "SERVICES"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -106,11 +107,7 @@ export const KEY_FIELD: Record<ImportKind, string> = { MANDATARIES: "email", SER
 
 /** "E-mail adres" → "emailadres"; "Zoë" → "zoe". */
 export function normalize(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "");
+  return foldAccents(text).replace(/[^a-z0-9]+/g, "");
 }
 
 type Catalog = { [key: string]: string | Catalog };

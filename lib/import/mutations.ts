@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { UserError } from "@/lib/errors";
 import { addPortfolios } from "@/lib/mandataries/mutations";
 import type { MandataryInput } from "@/lib/mandataries/schemas";
@@ -92,18 +92,23 @@ export async function confirmImport(member: Member, kind: ImportKind, draftId: s
     let updated = 0;
     for (const row of preview.rows) {
       const id = existing.get(row.key);
-      if (id) updated++;
       if (row.input?.kind === "MANDATARIES") {
         const data = pick(row.input.data, fields);
         if (!id) newMandataries.push({ ...row.input.data, organizationId });
-        else if (changed(id, data)) await tx.mandatary.update({ where: { id }, data });
+        else if (changed(id, data)) {
+          await tx.mandatary.update({ where: { id }, data });
+          updated++;
+        }
       } else if (row.input?.kind === "SERVICES") {
         // Empty coordinates keep the service's known place; a new service has them (checked by the preview).
         const { latitude, longitude, ...data } = row.input.data;
         const place = latitude !== null && longitude !== null ? { latitude, longitude } : null;
         const update = { ...pick(data, fields), ...place };
         if (id) {
-          if (changed(id, update)) await tx.careService.update({ where: { id }, data: update });
+          if (changed(id, update)) {
+            await tx.careService.update({ where: { id }, data: update });
+            updated++;
+          }
         } else if (place) newServices.push({ ...data, ...place, organizationId });
         else throw new UserError("importCoordinatesNeeded");
       }
@@ -123,4 +128,10 @@ export async function confirmImport(member: Member, kind: ImportKind, draftId: s
     const created = newMandataries.length + newServices.length;
     return { kind, created, updated };
   }, IMPORT_TRANSACTION);
+}
+
+/** Drafts nobody confirmed within a day go, in every organization: they hold whole spreadsheets of people. */
+export async function deleteExpiredDrafts(db: PrismaClient, now = new Date()): Promise<number> {
+  const { count } = await db.importDraft.deleteMany({ where: { createdAt: { lte: draftCutoff(now) } } });
+  return count;
 }

@@ -1,3 +1,4 @@
+import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { cellText, decodeText, detectDelimiter, readSpreadsheet, unzippedSize } from "./read-spreadsheet";
@@ -139,6 +140,17 @@ describe("XLSX", () => {
     const bytes = await workbook((sheet) => sheet.addRow(["Naam"]));
     expect(unzippedSize(bytes)).toBeGreaterThan(bytes.length);
   });
+
+  it("stops a zip bomb that lies about its size after the cap, whatever its headers claim", async () => {
+    // 64 MB of zeros deflate to about 64 KB; the headers claim 1 KB unpacked.
+    const bomb = zipWithOneEntry("xl/worksheets/sheet1.xml", deflateRawSync(Buffer.alloc(64 * 1024 * 1024)), 1024);
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    expect(() => unzippedSize(bomb)).toThrow(expect.objectContaining({ key: "importTooLarge" }));
+    await expect(readSpreadsheet(file(bomb, "bom.xlsx"))).rejects.toMatchObject({ key: "importTooLarge" });
+    // Under the cap the same file is simply measured.
+    const small = zipWithOneEntry("a.xml", deflateRawSync(Buffer.alloc(1000)), 1000);
+    expect(unzippedSize(small)).toBe(1000);
+  });
 });
 
 describe("files that are not a council list", () => {
@@ -178,3 +190,32 @@ describe("files that are not a council list", () => {
     expect(table.rows).toHaveLength(2000);
   });
 });
+
+/** A minimal ZIP with one deflated entry whose headers claim `claimedSize` unpacked bytes. */
+function zipWithOneEntry(name: string, deflated: Uint8Array, claimedSize: number): Uint8Array {
+  const nameBytes = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(deflated.length, 18);
+  local.writeUInt32LE(claimedSize, 22);
+  local.writeUInt16LE(nameBytes.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(deflated.length, 20);
+  central.writeUInt32LE(claimedSize, 24);
+  central.writeUInt16LE(nameBytes.length, 28);
+  central.writeUInt32LE(0, 42);
+  const centralOffset = local.length + nameBytes.length + deflated.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBytes.length, 12);
+  end.writeUInt32LE(centralOffset, 16);
+  return new Uint8Array(Buffer.concat([local, nameBytes, deflated, central, nameBytes, end]));
+}

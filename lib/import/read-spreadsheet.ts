@@ -1,3 +1,4 @@
+import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { UserError } from "@/lib/errors";
@@ -6,7 +7,8 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 export const MAX_IMPORT_ROWS = 2000;
 export const MAX_IMPORT_COLUMNS = 100;
 /** What an XLSX may unpack to: a 2 MB file of 200 MB XML is a zip bomb, not a council list. */
-const MAX_UNZIPPED_BYTES = 100 * 1024 * 1024;
+// A 2,000-row council list unpacks to a few MB; exceljs needs several times this in memory.
+const MAX_UNZIPPED_BYTES = 40 * 1024 * 1024;
 
 /** One data row with its number as the spreadsheet shows it (the header is usually row 1). */
 export interface SheetRow {
@@ -146,8 +148,12 @@ function unescapeFormula(cell: string): string {
 
 // ---------------------------------------------------------------- XLSX
 
-/** The sum of the uncompressed sizes in a ZIP's central directory, or null when it cannot be read. */
-export function unzippedSize(bytes: Uint8Array): number | null {
+/**
+ * Inflates every entry of a ZIP with a hard cap on the total output, so a "zip bomb" that lies about its
+ * sizes is stopped after MAX_UNZIPPED_BYTES instead of filling the memory. Returns the real unpacked size,
+ * or null when the bytes are not a ZIP we can read; throws "importTooLarge" beyond the cap.
+ */
+export function unzippedSize(bytes: Uint8Array, limit = MAX_UNZIPPED_BYTES): number | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: signature 0x06054b50, within the last 64 KiB + 22 bytes.
   for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
@@ -157,9 +163,23 @@ export function unzippedSize(bytes: Uint8Array): number | null {
     let total = 0;
     for (let i = 0; i < entries; i++) {
       if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) return null;
-      const size = view.getUint32(offset + 24, true);
-      if (size === 0xffffffff) return null; // ZIP64: far beyond any council list
-      total += size;
+      const method = view.getUint16(offset + 10, true);
+      const compressed = view.getUint32(offset + 20, true);
+      const local = view.getUint32(offset + 42, true);
+      if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) return null;
+      const dataStart = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+      if (dataStart + compressed > bytes.length) return null;
+      const data = bytes.subarray(dataStart, dataStart + compressed);
+      if (method === 0) total += data.length;
+      else if (method === 8) {
+        try {
+          total += inflateRawSync(data, { maxOutputLength: Math.max(1, limit - total + 1) }).length;
+        } catch (error) {
+          if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw new UserError("importTooLarge");
+          return null;
+        }
+      } else return null;
+      if (total > limit) throw new UserError("importTooLarge");
       offset +=
         46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
     }
@@ -169,9 +189,8 @@ export function unzippedSize(bytes: Uint8Array): number | null {
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<SheetRow[]> {
-  const size = unzippedSize(bytes);
-  if (size === null) throw new UserError("importNotSpreadsheet");
-  if (size > MAX_UNZIPPED_BYTES) throw new UserError("importTooLarge");
+  // Unpacked once with a cap before exceljs, which would unpack without one.
+  if (unzippedSize(bytes) === null) throw new UserError("importNotSpreadsheet");
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs' Buffer type predates Node's generic Buffer<ArrayBuffer>.

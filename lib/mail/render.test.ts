@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, renderMail } from "./render";
+import { renderMail } from "./render";
+import { escapeHtml } from "@/lib/text";
 
 describe("mail rendering", () => {
   const mail = renderMail({

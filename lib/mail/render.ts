@@ -20,14 +20,7 @@ export interface MailLayout {
   footer: string[];
 }
 
-export function escapeHtml(value: string): string {
-  return value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&#39;");
-}
+import { escapeHtml } from "@/lib/text";
 
 export function renderMail(mail: MailLayout): MailContent {
   const paragraph = (line: string) => `<p style="margin:0 0 12px">${escapeHtml(line).replaceAll("\n", "<br>")}</p>`;

@@ -59,8 +59,9 @@ export async function deliverDueMail(
         text: message.text,
         messageId: `<${message.id}@expeditie-zorg.local>`,
       });
-      // The body may hold a personal link: once delivered it is not kept in the database.
-      await prisma.outboxMessage.update({
+      // The body may hold a personal link: once delivered it is not kept in the database. (updateMany: the
+      // message may have been deleted meanwhile, when its recipient was erased.)
+      await prisma.outboxMessage.updateMany({
         where: { id: message.id },
         data: { status: "SENT", sentAt: new Date(), html: "", text: "", lastError: "" },
       });
@@ -68,7 +69,7 @@ export async function deliverDueMail(
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const final = message.attempts >= MAX_ATTEMPTS;
-      await prisma.outboxMessage.update({
+      await prisma.outboxMessage.updateMany({
         where: { id: message.id },
         data: {
           status: final ? "FAILED" : "PENDING",

@@ -15,8 +15,13 @@ export async function saveMandatary(member: Member, mandataryId: string | null, 
     const sameEmail = await tx.mandatary.findFirst({ where: inTenant(member, { email: input.email }) });
     if (sameEmail && sameEmail.id !== mandataryId) throw new UserError("emailTaken", { email: input.email }, "email");
     await addPortfolios(tx, member.organizationId, input.portfolios);
-    if (!existing) return tx.mandatary.create({ data: { ...input, organizationId: member.organizationId } });
-    return tx.mandatary.update({ where: { id: existing.id }, data: input });
+    // Needs serve the expeditions after they were entered (lib/personal-data/purge-needs.ts).
+    const needsChanged = existing
+      ? existing.dietaryNeeds !== input.dietaryNeeds || existing.mobilityNeeds !== input.mobilityNeeds
+      : Boolean(input.dietaryNeeds || input.mobilityNeeds);
+    const data = needsChanged ? { ...input, needsRecordedAt: new Date() } : input;
+    if (!existing) return tx.mandatary.create({ data: { ...data, organizationId: member.organizationId } });
+    return tx.mandatary.update({ where: { id: existing.id }, data });
   });
 }
 

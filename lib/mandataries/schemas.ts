@@ -32,19 +32,19 @@ const portfolioText = z.preprocess(
 
 export const mandatarySchema = z
   .object({
-  firstName: requiredText(80, "firstNameRequired"),
-  lastName: requiredText(80, "lastNameRequired"),
-  role: z.enum(MANDATARY_ROLES, "mandataryRoleRequired"),
-  email: emailField,
-  phone: phoneField,
-  party: optionalText(80),
-  // The organization's portfolios as checkboxes, and new ones typed in `otherPortfolios`.
-  portfolios: portfolioText,
-  otherPortfolios: portfolioText,
-  // Optional, purged after the aftercare (lib/personal-data/purge-needs.ts).
-  dietaryNeeds: optionalText(500),
-  mobilityNeeds: optionalText(500),
-})
+    firstName: requiredText(80, "firstNameRequired"),
+    lastName: requiredText(80, "lastNameRequired"),
+    role: z.enum(MANDATARY_ROLES, "mandataryRoleRequired"),
+    email: emailField,
+    phone: phoneField,
+    party: optionalText(80),
+    // The organization's portfolios as checkboxes, and new ones typed in `otherPortfolios`.
+    portfolios: portfolioText,
+    otherPortfolios: portfolioText,
+    // Optional, purged after the aftercare (lib/personal-data/purge-needs.ts).
+    dietaryNeeds: optionalText(500),
+    mobilityNeeds: optionalText(500),
+  })
   .transform(({ otherPortfolios, ...rest }) => ({
     ...rest,
     portfolios: parsePortfolios(`${rest.portfolios},${otherPortfolios}`),

@@ -20,6 +20,11 @@ describe("organization settings", () => {
     expect(settingsSchema.safeParse({ brandColor }).error?.issues[0]?.message).toBe("colorInvalid");
   });
 
+  it("refuses a portfolio name with a comma or semicolon, which would split it", () => {
+    const result = settingsSchema.safeParse({ brandColor: "#000000", portfolios: "Jeugd\nWonen, Huisvesting" });
+    expect(result.error?.issues[0]?.message).toBe("portfolioSeparator");
+  });
+
   it("refuses an overlong portfolio name", () => {
     const result = settingsSchema.safeParse({ brandColor: "#000000", portfolios: "x".repeat(81) });
     expect(result.error?.issues[0]?.message).toBe("portfolioTooLong");

@@ -20,7 +20,17 @@ export const settingsSchema = z
       .optional()
       .default("")
       .transform(parseLines)
-      .pipe(z.array(z.string().max(80, "portfolioTooLong")).max(100, "tooManyPortfolios")),
+      // A comma or semicolon would split the name when a mandatary's portfolios are read back.
+      .pipe(
+        z
+          .array(
+            z
+              .string()
+              .max(80, "portfolioTooLong")
+              .regex(/^[^,;]*$/, "portfolioSeparator"),
+          )
+          .max(100, "tooManyPortfolios"),
+      ),
     ...keywordFields,
   })
   .transform(({ brandColor, portfolios, ...keywords }) => ({

@@ -9,6 +9,8 @@ import { UserError } from "@/lib/errors";
  */
 export async function eraseMandatary(member: Member, mandataryId: string) {
   return prisma.$transaction(async (tx) => {
+    // Locked first: an invitation sent meanwhile would otherwise escape the count and keep a live link.
+    await tx.$queryRaw`SELECT 1 FROM "Mandatary" WHERE "id" = ${mandataryId} FOR UPDATE`;
     const mandatary = await tx.mandatary.findFirst({
       where: inTenant(member, { id: mandataryId }),
       include: { invitations: { select: { expeditionId: true, status: true } } },
@@ -29,6 +31,7 @@ export async function eraseMandatary(member: Member, mandataryId: string) {
     });
     // Invitations go with the mandatary (cascade).
     await tx.mandatary.delete({ where: { id: mandatary.id } });
-    return { name: `${mandatary.firstName} ${mandatary.lastName}` };
+    // An upload waiting for confirmation may hold their row too.
+    await tx.importDraft.deleteMany({ where: inTenant(member, { kind: "MANDATARIES" as const }) });
   });
 }

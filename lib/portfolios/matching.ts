@@ -2,6 +2,7 @@
 // Pure: used by the service and mandatary pages and later by the programme builder.
 import { z } from "zod";
 import { SERVICE_TYPES } from "@/lib/services/schemas";
+import { foldAccents } from "@/lib/text";
 
 export type ServiceType = (typeof SERVICE_TYPES)[number];
 export type PortfolioKeywords = Record<ServiceType, string[]>;
@@ -23,9 +24,9 @@ export const DEFAULT_PORTFOLIO_KEYWORDS: PortfolioKeywords = {
   OTHER: ["welzijn"],
 };
 
-/** Lower case without accents: "Financiën" → "financien". */
+/** Lower case without accents, trimmed: "Financiën " → "financien". */
 export function normalize(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+  return foldAccents(text).trim();
 }
 
 const storedKeywords = z.record(z.string(), z.array(z.string()));

@@ -3,7 +3,14 @@ import type { Member } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { geocode } from "./geocoder";
 import { getService } from "./queries";
-import type { CareStoryInput, KeyFigureInput, ServiceInput, SheetInput } from "./schemas";
+import {
+  MAX_FIGURES,
+  MAX_STORIES,
+  type CareStoryInput,
+  type KeyFigureInput,
+  type ServiceInput,
+  type SheetInput,
+} from "./schemas";
 import { parseDay } from "@/lib/time";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -34,6 +41,8 @@ async function editableService(tx: Prisma.TransactionClient, member: Member, ser
 }
 
 export async function updateService(member: Member, serviceId: string, input: ServiceInput) {
+  // No call to the geocoder on behalf of someone who may not edit this service.
+  if (!(await getService(member, serviceId))) throw new UserError("notFound");
   const data = await withCoordinates(input);
   return prisma.$transaction(async (tx) => {
     await editableService(tx, member, serviceId);
@@ -47,9 +56,6 @@ export async function updateSheet(member: Member, serviceId: string, input: Shee
     return tx.careService.update({ where: { id: serviceId }, data: input });
   });
 }
-
-const MAX_FIGURES = 12;
-const MAX_STORIES = 8;
 
 function figureData(input: KeyFigureInput) {
   return { ...input, referenceDate: input.referenceDate ? parseDay(input.referenceDate) : null };

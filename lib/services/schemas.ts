@@ -148,9 +148,9 @@ export function parseFigure(text: string): number | null {
   if (!/^-?[\d.,]+$/.test(value)) return null;
   let normalized: string;
   if (value.includes(",")) {
-    if (!/^-?(\d+|\d{1,3}(\.\d{3})+),\d+$/.test(value)) return null;
+    if (!/^-?(\d+|[1-9]\d{0,2}(\.\d{3})+),\d+$/.test(value)) return null;
     normalized = value.replace(/\./g, "").replace(",", ".");
-  } else if (/^-?\d{1,3}(\.\d{3})+$/.test(value)) normalized = value.replace(/\./g, "");
+  } else if (/^-?[1-9]\d{0,2}(\.\d{3})+$/.test(value)) normalized = value.replace(/\./g, "");
   else normalized = value;
   if (!/^-?\d+(\.\d+)?$/.test(normalized)) return null;
   const number = Number(normalized);
@@ -170,6 +170,10 @@ export const keyFigureSchema = z.object({
     .optional()
     .default(""),
 });
+
+/** What fits on the one-page sheet (lib/documents/service-sheet.tsx prints them all). */
+export const MAX_FIGURES = 8;
+export const MAX_STORIES = 6;
 
 export type KeyFigureInput = z.output<typeof keyFigureSchema>;
 

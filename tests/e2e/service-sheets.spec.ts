@@ -512,8 +512,10 @@ test("the coordinator adds a mandatary with a new portfolio, exports their data 
 
   await confirm.check();
   await erase.click();
-  await expect(page).toHaveURL(/\/mandataries\?erased=/);
-  await expect(page.getByRole("main").getByRole("status")).toHaveText(`${name} is gewist.`);
+  await expect(page).toHaveURL(/\/mandataries\?erased=1$/);
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "De mandataris is gewist. Van de antwoorden blijft alleen een anoniem aantal over.",
+  );
   await expect(page.getByRole("link", { name })).toHaveCount(0);
   await expect(page.getByText(email)).toHaveCount(0);
   await expectAccessible(page);
@@ -606,4 +608,20 @@ test("the communication officer reads a service page and downloads its sheet", a
   for (const path of [`/services/${ownId}/edit`, `/services/${ownId}/sheet`, "/settings"]) {
     await expectNotFoundForMember(page, path);
   }
+
+  // The syllabus for the visitors of the demo expedition: a cover, contents, and the visited services only.
+  await page.goto("/expeditions");
+  await page.getByRole("link", { name: "Expeditie Zorg Kempenrode" }).click();
+  await expectAccessible(page);
+  const syllabusLink = page.getByRole("link", { name: /^Syllabus voor de bezoekers \(pdf, \d+ diensten\)$/ });
+  const syllabusDownload = page.waitForEvent("download");
+  await syllabusLink.click();
+  const syllabus = new Uint8Array(await readFile((await (await syllabusDownload).path())!));
+  const document = await getDocumentProxy(syllabus);
+  const { text: syllabusText } = await extractText(document, { mergePages: true });
+  expect(syllabusText).toContain("Syllabus zorg en welzijn");
+  expect(syllabusText).toContain(OWN_SERVICE);
+  // Het Nestje is not on the demo expedition's programme.
+  expect(syllabusText).not.toContain("Kinderopvang Het Nestje");
+  expect(document.numPages).toBeGreaterThanOrEqual(4);
 });

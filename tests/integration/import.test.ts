@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { guessMapping } from "@/lib/import/fields";
-import { confirmImport, createImportDraft } from "@/lib/import/mutations";
+import { confirmImport, createImportDraft, deleteExpiredDrafts } from "@/lib/import/mutations";
 import { getImportDraft } from "@/lib/import/queries";
 import { createMember } from "../helpers/factories";
 
@@ -86,8 +86,8 @@ describe("importing a council list", () => {
     expect(second.map((m) => m.phone)).toEqual(["0499 00 00 02", "0499 00 00 00", "0499 00 00 01"]);
     expect(second[1]!.dietaryNeeds).toBe("vegetarisch");
 
-    // The same list once more: reported as updates, but no row is written.
-    expect(await importAll(coordinator, changed)).toEqual({ kind: "MANDATARIES", created: 0, updated: 3 });
+    // The same list once more: nothing to update, and no row is written.
+    expect(await importAll(coordinator, changed)).toEqual({ kind: "MANDATARIES", created: 0, updated: 0 });
     expect((await mandataries(coordinator)).map((m) => m.updatedAt)).toEqual(second.map((m) => m.updatedAt));
   });
 
@@ -125,6 +125,18 @@ describe("importing a council list", () => {
     expect(await getImportDraft(coordinator, "MANDATARIES", old.id)).toBeNull();
     await draft(coordinator, council);
     expect(await prisma.importDraft.findUnique({ where: { id: old.id } })).toBeNull();
+  });
+
+  it("the hourly housekeeping removes unconfirmed drafts of every organization after a day", async () => {
+    const one = await createMember("Gemeente Kempenrode");
+    const two = await createMember("Gemeente Heidebeek");
+    const [a, b] = [await draft(one, council), await draft(two, council)];
+    const fresh = await draft(two, council);
+    const later = new Date(Date.now() + 24 * 3600e3 + 1000);
+    await prisma.importDraft.updateMany({ where: { id: fresh.id }, data: { createdAt: later } });
+    expect(await deleteExpiredDrafts(prisma, later)).toBeGreaterThanOrEqual(2);
+    expect(await prisma.importDraft.count({ where: { id: { in: [a.id, b.id] } } })).toBe(0);
+    expect(await prisma.importDraft.count({ where: { id: fresh.id } })).toBe(1);
   });
 
   it("imports services keyed by name, updating an existing one", async () => {

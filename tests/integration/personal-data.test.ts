@@ -57,8 +57,19 @@ describe("erasure", () => {
     await expect(eraseMandatary(stranger, mandatary.id)).rejects.toMatchObject({ key: "notFound" });
     expect(await prisma.mandatary.count({ where: { id: mandatary.id } })).toBe(1);
 
+    await prisma.importDraft.create({
+      data: {
+        organizationId: coordinator.organizationId,
+        kind: "MANDATARIES",
+        fileName: "raad.csv",
+        columns: ["E-mail"],
+        rows: [{ number: 2, cells: [mandatary.email] }],
+        createdById: coordinator.userId,
+      },
+    });
     await eraseMandatary(coordinator, mandatary.id);
     expect(await prisma.mandatary.count({ where: { id: mandatary.id } })).toBe(0);
+    expect(await prisma.importDraft.count({ where: { organizationId: coordinator.organizationId } })).toBe(0);
     expect(await prisma.invitation.count({ where: { mandataryId: mandatary.id } })).toBe(0);
     expect(await prisma.outboxMessage.count({ where: { toAddress: mandatary.email } })).toBe(0);
     const tallies = await prisma.erasedAnswerTally.findMany({ where: { expeditionId: expedition.id } });
@@ -105,6 +116,32 @@ describe("needs", () => {
     expect(await read(notInvited.id)).toMatchObject({ dietaryNeeds: "halal" });
     // Running it again changes nothing.
     expect(await purgeExpiredNeeds(prisma, new Date("2099-11-01T12:00:00Z"))).toBe(0);
+  });
+
+  it("are kept when entered after the last expedition, for the next one", async () => {
+    const earlier = await invitedMandatary("2099-01-12");
+    // Invited in January (aftercare ended in March); in June the needs are entered for a coming expedition.
+    await prisma.mandatary.update({
+      where: { id: earlier.mandatary.id },
+      data: { dietaryNeeds: "glutenvrij", needsRecordedAt: new Date("2099-06-01T08:00:00Z") },
+    });
+    await purgeExpiredNeeds(prisma, new Date("2099-07-01T12:00:00Z"));
+    expect(await prisma.mandatary.findUniqueOrThrow({ where: { id: earlier.mandatary.id } })).toMatchObject({
+      dietaryNeeds: "glutenvrij",
+    });
+  });
+
+  it("record when they were entered, and only when they change", async () => {
+    const saved = await saveMandatary(coordinator, null, mandataryInput({ dietaryNeeds: "lactosevrij" }));
+    expect(saved.needsRecordedAt).toBeInstanceOf(Date);
+    const again = await saveMandatary(
+      coordinator,
+      saved.id,
+      mandataryInput({ email: saved.email, dietaryNeeds: "lactosevrij", phone: "014 11 22 33" }),
+    );
+    expect(again.needsRecordedAt).toEqual(saved.needsRecordedAt);
+    const plain = await saveMandatary(coordinator, null, mandataryInput());
+    expect(plain.needsRecordedAt).toBeNull();
   });
 });
 

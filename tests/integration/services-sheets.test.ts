@@ -93,11 +93,11 @@ describe("presentation sheet", () => {
 
   it("caps the number of figures on one sheet", async () => {
     const service = (await createPlannedExpedition(coordinator, "2099-05-04")).service;
-    for (let i = 0; i < 12; i++) await saveKeyFigure(coordinator, service.id, null, figure(String(i)));
-    await expect(saveKeyFigure(coordinator, service.id, null, figure("13"))).rejects.toMatchObject({
+    for (let i = 0; i < 8; i++) await saveKeyFigure(coordinator, service.id, null, figure(String(i)));
+    await expect(saveKeyFigure(coordinator, service.id, null, figure("9"))).rejects.toMatchObject({
       key: "tooManyFigures",
     });
-    expect(await prisma.keyFigure.count({ where: { serviceId: service.id } })).toBe(12);
+    expect(await prisma.keyFigure.count({ where: { serviceId: service.id } })).toBe(8);
   });
 });
 

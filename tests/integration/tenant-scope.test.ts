@@ -66,9 +66,9 @@ describe("reads across tenants", () => {
     const contact: Member = { ...a, role: "SERVICE_CONTACT", serviceIds: [planned.service.id] };
     expect((await listServices(contact)).map((s) => s.id)).toEqual([planned.service.id]);
     expect(await getService(contact, other.service.id)).toBeNull();
-    await expect(updateService(contact, other.service.id, serviceInput({ name: "Gekaapt" }))).rejects.toMatchObject(
-      { key: "notFound" },
-    );
+    await expect(updateService(contact, other.service.id, serviceInput({ name: "Gekaapt" }))).rejects.toMatchObject({
+      key: "notFound",
+    });
   });
 });
 
@@ -93,7 +93,15 @@ describe("writes across tenants", () => {
     ],
     ["remove stop", () => removeStop(b, planned.stop.id)],
     ["update service", () => updateService(b, planned.service.id, serviceInput({ name: "Gekaapt" }))],
-    ["update mandatary", () => saveMandatary(b, planned.mandatary.id, mandataryInput({ email: planned.mandatary.email, firstName: "Gekaapt" }))],
+    [
+      "update mandatary",
+      () =>
+        saveMandatary(
+          b,
+          planned.mandatary.id,
+          mandataryInput({ email: planned.mandatary.email, firstName: "Gekaapt" }),
+        ),
+    ],
     ["send invitations", () => sendInvitations(b, planned.expedition.id, [planned.mandatary.id])],
     ["resend invitation", () => resendInvitation(b, invitationId)],
     [

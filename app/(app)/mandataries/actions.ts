@@ -31,8 +31,9 @@ export const eraseMandataryAction = memberAction(
   COORDINATOR_ONLY,
   z.object({ mandataryId: idField, confirm: z.literal("yes", "eraseNotConfirmed") }),
   async ({ mandataryId }, member) => {
-    const { name } = await eraseMandatary(member, mandataryId);
+    await eraseMandatary(member, mandataryId);
     revalidatePath("/mandataries", "layout");
-    redirect(`/mandataries?erased=${encodeURIComponent(name)}`);
+    // No name in the address: it would stay in the browser's history and in access logs.
+    redirect("/mandataries?erased=1");
   },
 );

@@ -29,7 +29,7 @@ export default async function MandatariesPage({ searchParams }: { searchParams: 
       <ImportExportLinks kind="MANDATARIES" canImport={coordinator} />
       {erased ? (
         <p role="status" className="rounded border border-green-800 bg-green-50 p-3 text-green-900">
-          {t("erased", { name: erased.slice(0, 200) })}
+          {t("erased")}
         </p>
       ) : null}
       <DataTable

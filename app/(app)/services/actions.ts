@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { memberAction } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
+import { COORDINATOR_ONLY, SERVICE_EDITORS } from "@/lib/auth/session";
 import {
   createService,
   removeSheetItem,
@@ -18,8 +18,6 @@ import { careStorySchema, keyFigureSchema, serviceSchemaFor, sheetSchema } from 
 import { env } from "@/lib/env";
 import { idField } from "@/lib/validation";
 
-// Service contacts may edit their own services; the mutations check which ones.
-const EDITORS = ["COORDINATOR", "SERVICE_CONTACT"] as const;
 const serviceId = z.object({ serviceId: idField });
 /** Present when an existing item is edited, absent for a new one. */
 const itemId = z.object({ itemId: idField.optional() });
@@ -36,21 +34,25 @@ export const createServiceAction = memberAction(COORDINATOR_ONLY, serviceSchema,
   redirect(`/services/${service.id}`);
 });
 
-export const updateServiceAction = memberAction(EDITORS, serviceSchema.and(serviceId), async (input, member) => {
-  // The id picks the row; it is not a column to write.
-  const { serviceId, ...data } = input;
-  await updateService(member, serviceId, data);
-  return saved(serviceId, "saved");
-});
+export const updateServiceAction = memberAction(
+  SERVICE_EDITORS,
+  serviceSchema.and(serviceId),
+  async (input, member) => {
+    // The id picks the row; it is not a column to write.
+    const { serviceId, ...data } = input;
+    await updateService(member, serviceId, data);
+    return saved(serviceId, "saved");
+  },
+);
 
-export const updateSheetAction = memberAction(EDITORS, sheetSchema.and(serviceId), async (input, member) => {
+export const updateSheetAction = memberAction(SERVICE_EDITORS, sheetSchema.and(serviceId), async (input, member) => {
   const { serviceId, ...data } = input;
   await updateSheet(member, serviceId, data);
   return saved(serviceId, "sheetSaved");
 });
 
 export const saveKeyFigureAction = memberAction(
-  EDITORS,
+  SERVICE_EDITORS,
   keyFigureSchema.and(serviceId).and(itemId),
   async ({ serviceId, itemId, ...data }, member) => {
     await saveKeyFigure(member, serviceId, itemId ?? null, data);
@@ -59,7 +61,7 @@ export const saveKeyFigureAction = memberAction(
 );
 
 export const saveCareStoryAction = memberAction(
-  EDITORS,
+  SERVICE_EDITORS,
   careStorySchema.and(serviceId).and(itemId),
   async ({ serviceId, itemId, ...data }, member) => {
     await saveCareStory(member, serviceId, itemId ?? null, data);
@@ -68,7 +70,7 @@ export const saveCareStoryAction = memberAction(
 );
 
 export const removeSheetItemAction = memberAction(
-  EDITORS,
+  SERVICE_EDITORS,
   serviceId.extend({ itemId: idField, kind: z.enum(["figure", "story"], "notFound") }),
   async ({ serviceId, itemId, kind }, member) => {
     await removeSheetItem(member, serviceId, kind, itemId);

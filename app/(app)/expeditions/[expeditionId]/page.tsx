@@ -23,6 +23,8 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
   const locale = (await getLocale()) as Locale;
   const answers = countAnswers(expedition.invitations, expedition.erasedAnswers);
   const coordinator = member.role === "COORDINATOR";
+  // The syllabus for the visitors: the services this expedition visits.
+  const visited = [...new Set(expedition.programmes.flatMap((p) => p.stops.map((stop) => stop.serviceId)))];
   return (
     <>
       <p>
@@ -65,6 +67,13 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
           ) : null}
         </div>
         <ProgrammeView programmes={expedition.programmes} />
+        {visited.length > 0 ? (
+          <p>
+            <a href={`/api/syllabus?services=${visited.join(",")}`} className="btn-secondary" download>
+              {t("syllabus", { count: visited.length })}
+            </a>
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="answers-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { requireMember } from "@/lib/auth/session";
+import { SERVICE_EDITORS, requireMember } from "@/lib/auth/session";
 import { formatDay, formatFigure, formatVisitingHours } from "@/lib/documents/format";
 import { loadSheets } from "@/lib/documents/sheet-data";
 import { storyAttribution } from "@/lib/documents/sheet-model";
@@ -35,7 +35,7 @@ export default async function ServicePage({ params }: { params: Promise<{ servic
     listMandataries(member),
   ]);
   const sheet = sheets.services[0]!;
-  const canEdit = member.role !== "COMMUNICATION_OFFICER";
+  const canEdit = SERVICE_EDITORS.includes(member.role);
   const suggested = mandatariesForService(service, mandataries, settings.portfolioKeywords);
   const sections = [
     ["sheetDescription", sheet.description],

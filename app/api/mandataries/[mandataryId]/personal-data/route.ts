@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { exportMandatary } from "@/lib/personal-data/export";
 import { slugify } from "@/lib/documents/format";
@@ -6,7 +7,7 @@ import { slugify } from "@/lib/documents/format";
 export async function GET(_request: Request, { params }: { params: Promise<{ mandataryId: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
   const data = await exportMandatary(member, (await params).mandataryId);
-  if (!data) return new Response("Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!data) notFound();
   const name = slugify(`${data.mandatary.firstName} ${data.mandatary.lastName}`);
   return new Response(JSON.stringify(data, null, 2), {
     headers: {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Mandatary" ADD COLUMN     "needsRecordedAt" TIMESTAMPTZ(3);
