@@ -1,22 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
-import { expectAccessible, linkIn, onScriptFreeCopy, signIn, waitForMail } from "./helpers";
+import {
+  escapeRegExp,
+  expectAccessible,
+  expectFieldError,
+  linkIn,
+  onScriptFreeCopy,
+  signIn,
+  waitForMail,
+} from "./helpers";
 
 // Every form refuses bad input with the specific Dutch message next to the field (and in the alert),
 // and writes nothing. Broken personal links get a friendly page, never a crash.
 
 const SEEDED_EXPEDITION = "Expeditie Zorg Kempenrode";
 const FORM_INVALID = "Niet alles is correct ingevuld. Kijk de gemarkeerde velden na.";
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The field is marked invalid and its accessible description (hint and error) holds the message. */
-async function expectFieldError(field: Locator, message: string) {
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
-}
 
 /** A group (fieldset) whose description is the message. */
 async function expectGroupError(group: Locator, message: string) {

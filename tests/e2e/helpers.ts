@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { E2E_PASSWORD, mailDir } from "./config";
 
 export const COORDINATOR = "coordinator@example.org";
@@ -89,3 +89,57 @@ export async function onScriptFreeCopy<T>(
     await context.close();
   }
 }
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The field is marked invalid and its accessible description (hint and error) holds the message. */
+export async function expectFieldError(field: Locator, message: string) {
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
+}
+
+/** A new browser context, signed in, on the page the member lands on. */
+export async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, E2E_PASSWORD);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectAccessible(page);
+  return page;
+}
+
+/** The friendly 404 for a member whose role or services do not give access. */
+export async function expectNotFoundForMember(page: Page, path: string) {
+  const response = await page.goto(path);
+  expect(response?.status(), `status of ${path}`).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Deze pagina bestaat niet/);
+  await expectAccessible(page);
+}
+
+/**
+ * Waits until React has hydrated the element: hydration sets the value of inputs again, which would undo a
+ * rewrite made before it.
+ */
+async function hydrated(element: Locator) {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"))), {
+      message: "React has hydrated the form",
+    })
+    .toBe(true);
+}
+
+/** Rewrites an id in a form, as someone editing the page in the browser would. */
+export async function forge(element: Locator, value: string) {
+  await expect(element).toHaveCount(1);
+  await hydrated(element);
+  expect(await element.inputValue()).not.toBe(value);
+  await element.evaluate((node, forged) => {
+    if (node instanceof HTMLSelectElement) node.options[node.selectedIndex]!.value = forged;
+    else (node as HTMLInputElement).value = forged;
+  }, value);
+  await expect(element).toHaveValue(value);
+}
+
+export const hidden = (form: Locator, name: string) => form.locator(`input[name="${name}"]`);

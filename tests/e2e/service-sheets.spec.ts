@@ -4,7 +4,16 @@ import { expect, test, type Browser, type Locator, type Page } from "@playwright
 import { extractText, getDocumentProxy } from "unpdf";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import { E2E_PASSWORD } from "./config";
-import { COORDINATOR, expectAccessible, signIn } from "./helpers";
+import {
+  COORDINATOR,
+  expectAccessible,
+  expectFieldError,
+  expectNotFoundForMember,
+  forge,
+  hidden,
+  signIn,
+  signedIn,
+} from "./helpers";
 
 // The presentation sheet of a care service (texts, key figures, care stories with consent), its visit
 // practicalities and map, the portfolio suggestions, a mandatary's personal data, and the settings: as the
@@ -21,24 +30,6 @@ const FORM_INVALID = "Niet alles is correct ingevuld. Kijk de gemarkeerde velden
 const NOT_FOUND_ERROR = "Dit item bestaat niet (meer).";
 const RUN = randomBytes(3).toString("hex");
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/** The field is marked invalid and its accessible description (hint and error) holds the message. */
-async function expectFieldError(field: Locator, message: string) {
-  await expect(field).toHaveAttribute("aria-invalid", "true");
-  await expect(field).toHaveAccessibleDescription(new RegExp(escapeRegExp(message)));
-}
-
-async function signedIn(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email, E2E_PASSWORD);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectAccessible(page);
-  return page;
-}
-
 function mainNav(page: Page) {
   return page.getByRole("navigation", { name: "Hoofdmenu" });
 }
@@ -53,40 +44,6 @@ async function openService(page: Page, name: string) {
   await expect(page.getByRole("region", { name: `Kaart met de ligging van ${name}` })).toBeVisible();
   await expectAccessible(page);
 }
-
-/** The friendly 404 for a member whose role or services do not give access. */
-async function expectNotFoundForMember(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), `status of ${path}`).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
-  await expect(page).toHaveTitle(/^Deze pagina bestaat niet/);
-  await expectAccessible(page);
-}
-
-/**
- * Waits until React has hydrated the element: hydration sets the value of inputs again, which would undo a
- * rewrite made before it.
- */
-async function hydrated(element: Locator) {
-  await expect
-    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"))), {
-      message: "React has hydrated the form",
-    })
-    .toBe(true);
-}
-
-/** Rewrites an id in a form, as someone editing the page in the browser would. */
-async function forge(element: Locator, value: string) {
-  await expect(element).toHaveCount(1);
-  await hydrated(element);
-  expect(await element.inputValue()).not.toBe(value);
-  await element.evaluate((node, forged) => {
-    (node as HTMLInputElement).value = forged;
-  }, value);
-  await expect(element).toHaveValue(value);
-}
-
-const hidden = (form: Locator, name: string) => form.locator(`input[name="${name}"]`);
 
 /** The ids of the services, read from the coordinator's list (once per worker). */
 let serviceIds: Map<string, string> | undefined;

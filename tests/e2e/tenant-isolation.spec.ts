@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import { E2E_PASSWORD } from "./config";
-import { COORDINATOR, expectAccessible, signIn, waitForMail } from "./helpers";
+import { COORDINATOR, expectAccessible, expectNotFoundForMember, forge, hidden, signIn, waitForMail } from "./helpers";
 
 // Two local governments share one installation: Kempenrode (the demo data) and Heidebeek (the second tenant).
 // Neither may see or change the other's data, whatever id it puts in a URL or a form; within Kempenrode,
@@ -66,32 +66,6 @@ async function expectNotFound(page: Page, path: string) {
   await expect(page).toHaveTitle(/^Deze pagina bestaat niet/);
   await expectAccessible(page);
 }
-
-/**
- * Waits until React has hydrated the element: hydration sets the value of inputs again, which would undo a
- * rewrite made before it.
- */
-async function hydrated(element: Locator) {
-  await expect
-    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"))), {
-      message: "React has hydrated the form",
-    })
-    .toBe(true);
-}
-
-/** Rewrites an id in a form, as someone editing the page in the browser would. */
-async function forge(element: Locator, value: string) {
-  await expect(element).toHaveCount(1);
-  await hydrated(element);
-  expect(await element.inputValue()).not.toBe(value);
-  await element.evaluate((node, forged) => {
-    if (node instanceof HTMLSelectElement) node.options[node.selectedIndex]!.value = forged;
-    else (node as HTMLInputElement).value = forged;
-  }, value);
-  await expect(element).toHaveValue(value);
-}
-
-const hidden = (form: Locator, name: string) => form.locator(`input[name="${name}"]`);
 
 async function expectRefused(form: Locator) {
   await expect(form.getByRole("alert")).toContainText(NOT_FOUND_ERROR);
@@ -718,12 +692,3 @@ test("without signing in, every route leads to the sign-in page", async ({ page 
     await expectAccessible(page);
   }
 });
-
-/** The same friendly 404 for a member of Kempenrode whose role does not give access. */
-async function expectNotFoundForMember(page: Page, path: string) {
-  const response = await page.goto(path);
-  expect(response?.status(), `status of ${path}`).toBe(404);
-  await expect(page.getByRole("heading", { level: 1, name: "Deze pagina bestaat niet" })).toBeVisible();
-  await expect(page).toHaveTitle(/^Deze pagina bestaat niet/);
-  await expectAccessible(page);
-}

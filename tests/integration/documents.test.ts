@@ -6,7 +6,7 @@ import { loadSheets } from "@/lib/documents/sheet-data";
 import { renderSyllabus } from "@/lib/documents/syllabus";
 import type { Role } from "@/lib/generated/prisma/client";
 import { createService, saveCareStory, saveKeyFigure, updateSheet } from "@/lib/services/mutations";
-import { createMember } from "../helpers/factories";
+import { createMember, serviceInput } from "../helpers/factories";
 import { readPdf } from "../helpers/pdf";
 
 // The route handlers run as they would in Next.js, with the signed-in member and the locale stubbed.
@@ -28,24 +28,16 @@ let b: Member;
 const services: { id: string; name: string }[] = [];
 
 function addService(member: Member, name: string) {
-  return createService(member, {
-    name,
-    type: "HOME_CARE",
-    street: "Kerkstraat 12",
-    postalCode: "2270",
-    city: "Herenthout",
-    latitude: 51.14,
-    longitude: 4.75,
-    contactName: "Katrien Coppens",
-    contactEmail: "katrien@example.org",
-    contactPhone: "014 50 00 00",
-    maxGroupSize: 8,
-    minVisitMinutes: null,
-    dressCode: "Geen juwelen",
-    accessibilityNotes: "",
-    handsOnActivities: [],
-    visitingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: "09:00", to: "16:00" })),
-  });
+  return createService(
+    member,
+    serviceInput({
+      name,
+      type: "HOME_CARE",
+      maxGroupSize: 8,
+      dressCode: "Geen juwelen",
+      visitingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: "09:00", to: "16:00" })),
+    }),
+  );
 }
 
 beforeAll(async () => {
