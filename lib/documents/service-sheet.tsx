@@ -53,6 +53,22 @@ const STORY_MAX_LINES = 9;
 
 const perLine = (width: number, size: number) => Math.floor(width / (size * CHAR_WIDTH));
 
+/** The footer line of every page, sheet and syllabus alike. */
+export const FOOTER_STYLE = {
+  position: "absolute",
+  left: MARGIN_X,
+  right: MARGIN_X,
+  top: PAGE_HEIGHT - 34,
+  fontSize: 7.5,
+  color: "#4b5563",
+  lineHeight: 1.3,
+  flexDirection: "row",
+  justifyContent: "space-between",
+  borderTopWidth: 0.5,
+  borderTopColor: "#9ca3af",
+  paddingTop: 4,
+} as const;
+
 const styles = StyleSheet.create({
   page: { fontFamily: "Helvetica", fontSize: BODY_SIZE, color: NEAR_BLACK, lineHeight: 1.4 },
   frame: { height: PAGE_HEIGHT, overflow: "hidden" },
@@ -105,20 +121,7 @@ const styles = StyleSheet.create({
     color: "#4b5563",
     lineHeight: 1.3,
   },
-  footer: {
-    position: "absolute",
-    left: MARGIN_X,
-    right: MARGIN_X,
-    top: PAGE_HEIGHT - 34,
-    fontSize: 7.5,
-    color: "#4b5563",
-    lineHeight: 1.3,
-    flexDirection: "row",
-    justifyContent: "space-between",
-    borderTopWidth: 0.5,
-    borderTopColor: "#9ca3af",
-    paddingTop: 4,
-  },
+  footer: FOOTER_STYLE,
   // A page number is laid out before it is known: it needs a width of its own.
   pageNumber: { width: 90, textAlign: "right" },
   footerText: { flex: 1, maxLines: 1, textOverflow: "ellipsis", marginRight: 12 },

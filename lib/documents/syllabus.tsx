@@ -3,7 +3,16 @@
 import { Document, Link, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/time";
 import { formatInstantDay, NEAR_BLACK, pdfSafe, textColorOn } from "./format";
-import { A4Page, accentTextColor, documentLanguage, MARGIN_X, P, PAGE_HEIGHT, ServiceSheet } from "./service-sheet";
+import {
+  A4Page,
+  accentTextColor,
+  documentLanguage,
+  FOOTER_STYLE,
+  MARGIN_X,
+  P,
+  PAGE_HEIGHT,
+  ServiceSheet,
+} from "./service-sheet";
 import type { SheetData } from "./sheet-model";
 import { documentTexts } from "./texts";
 
@@ -40,20 +49,7 @@ const styles = StyleSheet.create({
   tocName: { flex: 1, maxLines: 1, textOverflow: "ellipsis", color: NEAR_BLACK, textDecoration: "none" },
   tocType: { width: 150, fontSize: 8, color: "#4b5563", maxLines: 1, textOverflow: "ellipsis", paddingLeft: 8 },
   tocNumber: { width: 36, textAlign: "right" },
-  footer: {
-    position: "absolute",
-    left: MARGIN_X,
-    right: MARGIN_X,
-    top: PAGE_HEIGHT - 34,
-    fontSize: 7.5,
-    lineHeight: 1.3,
-    color: "#4b5563",
-    borderTopWidth: 0.5,
-    borderTopColor: "#9ca3af",
-    paddingTop: 4,
-    flexDirection: "row",
-    justifyContent: "space-between",
-  },
+  footer: FOOTER_STYLE,
 });
 
 function chunk<T>(items: T[], size: number): T[][] {

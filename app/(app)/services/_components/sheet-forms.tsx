@@ -43,6 +43,26 @@ export function SheetTextForm({ serviceId, defaults }: { serviceId: string; defa
   );
 }
 
+/**
+ * A key figure's or care story's form: its action state, and each field's id (unique on the page, as every
+ * item has its own form), name, shown value and error.
+ */
+function useItemForm<T extends object>(
+  save: (state: ActionState, formData: FormData) => Promise<ActionState>,
+  prefix: string,
+  item: T | undefined,
+) {
+  const [state, action] = useActionState<ActionState, FormData>(save, null);
+  const id = (name: string) => `${prefix}-${name}`;
+  const field = (name: keyof T & string) => ({
+    id: id(name),
+    name,
+    defaultValue: shownValue(state, name, String(item?.[name] ?? "")),
+    error: fieldError(state, name),
+  });
+  return { state, action, field, id };
+}
+
 interface FigureDefaults {
   id?: string;
   label: string;
@@ -62,15 +82,7 @@ export function KeyFigureForm({
   number: number;
 }) {
   const t = useTranslations("services");
-  const [state, action] = useActionState<ActionState, FormData>(saveKeyFigureAction, null);
-  const key = figure?.id ?? "new";
-  const id = (name: string) => `figure-${key}-${name}`;
-  const field = (name: keyof FigureDefaults) => ({
-    id: id(name),
-    name,
-    defaultValue: shownValue(state, name, figure?.[name] ?? ""),
-    error: fieldError(state, name),
-  });
+  const { state, action, field } = useItemForm(saveKeyFigureAction, `figure-${figure?.id ?? "new"}`, figure);
   const title = figure ? t("figureNumber", { number }) : t("newFigure");
   return (
     <div className="rounded border border-slate-300 p-4">
@@ -119,15 +131,7 @@ export function CareStoryForm({
   number: number;
 }) {
   const t = useTranslations("services");
-  const [state, action] = useActionState<ActionState, FormData>(saveCareStoryAction, null);
-  const key = story?.id ?? "new";
-  const id = (name: string) => `story-${key}-${name}`;
-  const field = (name: "quote" | "tellerRole" | "tellerName" | "consentNote") => ({
-    id: id(name),
-    name,
-    defaultValue: shownValue(state, name, story?.[name] ?? ""),
-    error: fieldError(state, name),
-  });
+  const { state, action, field, id } = useItemForm(saveCareStoryAction, `story-${story?.id ?? "new"}`, story);
   const title = story ? t("storyNumber", { number }) : t("newStory");
   const consentError = fieldError(state, "nameConsent");
   return (
