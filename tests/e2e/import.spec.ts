@@ -88,3 +88,40 @@ test("a coordinator imports a council list from XLSX", async ({ page }) => {
   expect(xlsx.headers()["content-type"]).toBe(XLSX);
   expect((await page.request.get("/api/export/mandataries?format=pdf")).status()).toBe(400);
 });
+
+// Services from a CSV with Belgian semicolons and an unusual header: the coordinator maps the column by hand.
+test("a coordinator imports care services from CSV, mapping a column the app did not recognise", async ({ page }) => {
+  const run = randomBytes(3).toString("hex");
+  const name = `Sociaal restaurant De Pot ${run}`;
+  const csv = [
+    "Naam dienst;Soort;Straat;Postcode;Gemeente;Breedtegraad;Lengtegraad;Verantwoordelijke",
+    `${name};sociaal restaurant;Kerkstraat 3;2275;Kempenrode;51,1990;4,8060;Nele Wuyts`,
+  ].join("\r\n");
+
+  await signIn(page);
+  await page.getByRole("link", { name: "Zorgdiensten", exact: true }).click();
+  await page.getByRole("link", { name: "Importeren", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zorgdiensten importeren" })).toBeVisible();
+  await expectAccessible(page);
+  await page
+    .getByLabel("Bestand")
+    .setInputFiles({ name: "diensten.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.getByRole("button", { name: "Bestand opladen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Zorgdiensten importeren: controle" })).toBeVisible();
+  // "Verantwoordelijke" is no known name for the contact person: the preview asks for it.
+  await expect(page.getByRole("main").getByText("Koppel eerst de kolommen:")).toBeVisible();
+  await expect(page.getByRole("button", { name: /importeren/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page.getByLabel(/^Contactpersoon/).selectOption({ label: "Kolom H: Verantwoordelijke" });
+  await page.getByRole("button", { name: "Voorbeeld bijwerken" }).click();
+  await expect(page.getByRole("row", { name: new RegExp(`^2 ${name}`) })).toContainText("Nieuw");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "1 rij importeren" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("1 toegevoegd, 0 bijgewerkt");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Naar de zorgdiensten" }).click();
+  await page.getByRole("link", { name }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expect(page.getByText("sociaal restaurant · Kerkstraat 3, 2275 Kempenrode")).toBeVisible();
+});
