@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
+import { theirMail } from "./their-mail";
 
 /**
  * Erases a mandatary (right to erasure). Their answers survive only as anonymous counts per expedition;
@@ -13,7 +14,7 @@ export async function eraseMandatary(member: Member, mandataryId: string) {
     await tx.$queryRaw`SELECT 1 FROM "Mandatary" WHERE "id" = ${mandataryId} FOR UPDATE`;
     const mandatary = await tx.mandatary.findFirst({
       where: inTenant(member, { id: mandataryId }),
-      include: { invitations: { select: { expeditionId: true, status: true } } },
+      include: { invitations: { select: { id: true, expeditionId: true, status: true } } },
     });
     if (!mandatary) throw new UserError("notFound");
     for (const { expeditionId, status } of mandatary.invitations) {
@@ -23,10 +24,14 @@ export async function eraseMandatary(member: Member, mandataryId: string) {
         update: { count: { increment: 1 } },
       });
     }
-    const theirMail = inTenant(member, { toAddress: mandatary.email });
-    await tx.outboxMessage.deleteMany({ where: { ...theirMail, status: { not: "SENT" } } });
+    const mail = theirMail(
+      member,
+      mandatary.email,
+      mandatary.invitations.map((i) => i.id),
+    );
+    await tx.outboxMessage.deleteMany({ where: { AND: [mail, { status: { not: "SENT" } }] } });
     await tx.outboxMessage.updateMany({
-      where: theirMail,
+      where: mail,
       data: { toAddress: "", subject: "", html: "", text: "" },
     });
     // Invitations go with the mandatary (cascade).

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { dayKey } from "@/lib/time";
+import { theirMail } from "./their-mail";
 
 /**
  * Everything the app stores about one mandatary, for a subject access request. Mail bodies are left out:
@@ -14,7 +15,11 @@ export async function exportMandatary(member: Member, mandataryId: string) {
   });
   if (!mandatary) return null;
   const mails = await prisma.outboxMessage.findMany({
-    where: inTenant(member, { toAddress: mandatary.email }),
+    where: theirMail(
+      member,
+      mandatary.email,
+      mandatary.invitations.map((i) => i.id),
+    ),
     orderBy: { createdAt: "asc" },
   });
   const { invitations, ...rest } = mandatary;

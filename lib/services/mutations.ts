@@ -37,6 +37,8 @@ async function editableService(tx: Prisma.TransactionClient, member: Member, ser
   // getService applies the tenant and, for a service contact, their own services only.
   const service = await getService(member, serviceId, tx);
   if (!service) throw new UserError("notFound");
+  // Sheet items are counted and numbered per service: two saves at once take turns.
+  await tx.$queryRaw`SELECT 1 FROM "CareService" WHERE "id" = ${service.id} FOR UPDATE`;
   return service;
 }
 

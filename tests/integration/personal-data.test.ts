@@ -78,6 +78,15 @@ describe("erasure", () => {
     expect(countAnswers([], tallies)).toEqual({ invited: 1, accepted: 1, declined: 0, pending: 0 });
   });
 
+  it("also finds their invitation mail sent before their address changed", async () => {
+    const { mandatary } = await invitedMandatary("2099-06-15");
+    const oldAddress = mandatary.email;
+    await saveMandatary(coordinator, mandatary.id, mandataryInput({ email: `nieuw-${oldAddress}` }));
+    expect((await exportMandatary(coordinator, mandatary.id))?.mails).toHaveLength(1);
+    await eraseMandatary(coordinator, mandatary.id);
+    expect(await prisma.outboxMessage.count({ where: { toAddress: oldAddress } })).toBe(0);
+  });
+
   it("blanks the address of mail that was already sent", async () => {
     const { mandatary } = await invitedMandatary("2099-06-08");
     await prisma.outboxMessage.updateMany({

@@ -91,6 +91,13 @@ describe("presentation sheet", () => {
     expect(story).toMatchObject({ tellerName: "", nameConsent: false, tellerRole: "bewoner" });
   });
 
+  it("numbers figures saved at the same moment one after the other", async () => {
+    const service = (await createPlannedExpedition(coordinator, "2099-05-11")).service;
+    await Promise.all(["1", "2", "3", "4"].map((v) => saveKeyFigure(coordinator, service.id, null, figure(v))));
+    const positions = (await prisma.keyFigure.findMany({ where: { serviceId: service.id } })).map((f) => f.position);
+    expect(positions.sort()).toEqual([0, 1, 2, 3]);
+  });
+
   it("caps the number of figures on one sheet", async () => {
     const service = (await createPlannedExpedition(coordinator, "2099-05-04")).service;
     for (let i = 0; i < 8; i++) await saveKeyFigure(coordinator, service.id, null, figure(String(i)));
