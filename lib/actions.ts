@@ -11,6 +11,9 @@ export type ActionState =
   | { ok: false; error: string; fieldErrors: Record<string, string>; values?: FormValues }
   | null;
 
+/** A server action as a form's `useActionState` takes it. */
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
 /** What the user typed, sent back with an error so the form shows it again (React resets forms after an action). */
 export type FormValues = Record<string, string | string[]>;
 

@@ -15,16 +15,19 @@ export function SubmitButton({ children, pendingLabel }: { children: React.React
   );
 }
 
+/** A success, announced to screen readers: after a form, or on a page reached by a redirect. */
+export function StatusMessage({ children }: { children: React.ReactNode }) {
+  return (
+    <div role="status" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
+      {children}
+    </div>
+  );
+}
+
 /** The form's outcome, announced to screen readers. */
 export function FormAlert({ state }: { state: ActionState }) {
   if (!state) return null;
-  if (state.ok) {
-    return state.message ? (
-      <p role="status" className="rounded border border-green-800 bg-green-50 p-3 text-green-900">
-        {state.message}
-      </p>
-    ) : null;
-  }
+  if (state.ok) return state.message ? <StatusMessage>{state.message}</StatusMessage> : null;
   return (
     <div role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 text-red-900">
       <p className="font-semibold">{state.error}</p>
@@ -41,6 +44,11 @@ export function FormAlert({ state }: { state: ActionState }) {
 
 export function fieldError(state: ActionState, name: string): string | undefined {
   return state && !state.ok ? state.fieldErrors[name] : undefined;
+}
+
+/** A field's name, shown value and error, to spread into a TextField, TextArea or SelectField. */
+export function fieldProps(state: ActionState, name: string, saved = "") {
+  return { name, defaultValue: shownValue(state, name, saved), error: fieldError(state, name) };
 }
 
 /** The value to show in a field: what was just submitted (after an error), else the saved one. */

@@ -21,7 +21,14 @@ vi.mock("@/lib/auth/session", async () => {
     },
   };
 });
-vi.mock("next-intl/server", () => ({ getLocale: async () => "nl" }));
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const nl = (await import("@/lib/i18n/messages/nl.json")).default;
+  return {
+    getLocale: async () => "nl",
+    getTranslations: async (namespace: string) => createTranslator({ locale: "nl", messages: nl, namespace } as never),
+  };
+});
 
 let a: Member;
 let b: Member;
@@ -181,7 +188,9 @@ describe("syllabus", () => {
     expect(pdf.text).not.toContain("Thuiszorg Herenthout");
     expect(pdf.text).not.toContain("Heidebeek");
 
-    expect((await GET(new Request("http://localhost/api/syllabus?services=%27%3B"))).status).toBe(400);
+    const refused = await GET(new Request("http://localhost/api/syllabus?services=%27%3B"));
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain("De lijst met zorgdiensten in het adres is ongeldig");
     signedIn.member = { ...a, role: "SERVICE_CONTACT" };
     await expect(GET(new Request("http://localhost/api/syllabus"))).rejects.toMatchObject({
       digest: "NEXT_HTTP_ERROR_FALLBACK;404",

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { ImportExportLinks } from "../_components/import/import-export-links";
+import { StatusMessage } from "@/components/ui/form-status";
 
 export async function generateMetadata() {
   await requireMember(OFFICE_ROLES);
@@ -27,11 +28,7 @@ export default async function MandatariesPage({ searchParams }: { searchParams: 
         action={coordinator ? { href: "/mandataries/new", label: t("new"), primary: true } : null}
       />
       <ImportExportLinks kind="MANDATARIES" canImport={coordinator} />
-      {erased ? (
-        <p role="status" className="rounded border border-green-800 bg-green-50 p-3 text-green-900">
-          {t("erased")}
-        </p>
-      ) : null}
+      {erased ? <StatusMessage>{t("erased")}</StatusMessage> : null}
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("role"), t("portfolios"), t("email")]}

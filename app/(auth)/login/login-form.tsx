@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import { loginSchema, emailField } from "@/lib/auth/schemas";
+import { StatusMessage } from "@/components/ui/form-status";
 
 export function LoginForm({
   callbackUrl,
@@ -101,11 +102,7 @@ export function LoginForm({
       >
         <h2 id="link-heading">{t("withLink")}</h2>
         <p>{t("linkExplanation")}</p>
-        {linkMessage ? (
-          <p role="status" className="rounded border border-green-800 bg-green-50 p-3 text-green-900">
-            {linkMessage}
-          </p>
-        ) : null}
+        {linkMessage ? <StatusMessage>{linkMessage}</StatusMessage> : null}
         <TextField
           name="linkEmail"
           type="email"

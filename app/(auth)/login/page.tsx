@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getMember } from "@/lib/auth/session";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { LoginForm } from "./login-form";
+import { StatusMessage } from "@/components/ui/form-status";
 
 export async function generateMetadata() {
   const t = await getTranslations("login");
@@ -32,11 +33,7 @@ export default async function LoginPage({
         <p className="text-sm font-semibold uppercase tracking-wide text-brand">{t("appName")}</p>
         <h1>{t("title")}</h1>
       </div>
-      {params.joined ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
-          {t("joined")}
-        </p>
-      ) : null}
+      {params.joined ? <StatusMessage>{t("joined")}</StatusMessage> : null}
       <LoginForm
         callbackUrl={callbackUrl}
         linkSent={params.link === "sent"}

@@ -1,4 +1,4 @@
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
 import { slugify } from "@/lib/documents/format";
 import { pdfDownload } from "@/lib/documents/response";
@@ -11,7 +11,13 @@ import { resolveLocale } from "@/lib/i18n/locale";
 export async function GET(request: Request) {
   const member = await requireMember(OFFICE_ROLES);
   const query = syllabusQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) return new Response(null, { status: 400 });
+  if (!query.success) {
+    const t = await getTranslations("documents");
+    return new Response(t("servicesInvalid"), {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   const data = await loadSheets(member, query.data.services);
   const pdf = await renderSyllabus(data, resolveLocale(await getLocale()));
   return pdfDownload(pdf, `syllabus-${slugify(data.organization.name, "zorgaanbod")}.pdf`);

@@ -6,6 +6,7 @@ import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/t
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { InvalidLink } from "./invalid-link";
 import { RsvpForm } from "./rsvp-form";
+import { StatusMessage } from "@/components/ui/form-status";
 
 /** The invitation behind a link that may still be used, or null; one lookup per request. */
 const usableInvitation = cache(async (token: string) => {
@@ -52,9 +53,7 @@ export default async function RsvpPage({
       <h1>{expedition.title}</h1>
       <p>{t("greeting", { name: `${mandatary.firstName} ${mandatary.lastName}` })}</p>
       {saved && invitation.status !== "PENDING" ? (
-        <p role="status" className="rounded border-2 border-green-800 bg-green-50 p-3 font-semibold text-green-900">
-          {t(`saved.${invitation.status}`)}
-        </p>
+        <StatusMessage>{t(`saved.${invitation.status}`)}</StatusMessage>
       ) : null}
       <p>
         {t("yourAnswer")} <strong>{t(`status.${invitation.status}`)}</strong>

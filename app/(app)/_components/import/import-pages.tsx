@@ -10,6 +10,7 @@ import { existingRecords, getImportDraft } from "@/lib/import/queries";
 import { mappingParam, readMapping } from "@/lib/import/schemas";
 import { ConfirmForm, UploadForm } from "./import-forms";
 import { LIST_PATH } from "./paths";
+import { StatusMessage } from "@/components/ui/form-status";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -33,12 +34,12 @@ export async function ImportUploadPage({ kind, searchParams }: { kind: ImportKin
     <>
       <PageHeader title={t(`title.${kind}`)} back={{ href: LIST_PATH[kind], label: t(`back.${kind}`) }} />
       {created !== null && updated !== null ? (
-        <div role="status" className="rounded border-2 border-green-800 bg-green-50 p-3 text-green-900">
-          <p className="font-semibold">{t("done", { created, updated })}</p>
+        <StatusMessage>
+          <p>{t("done", { created, updated })}</p>
           <p>
             <Link href={LIST_PATH[kind]}>{t(`toList.${kind}`)}</Link>
           </p>
-        </div>
+        </StatusMessage>
       ) : null}
       <p className="max-w-prose">{t(`intro.${kind}`)}</p>
       <p className="max-w-prose text-slate-700">{t("exportHint")}</p>

@@ -7,7 +7,7 @@ import { useForm } from "react-hook-form";
 import { FormPendingContext } from "@/components/ui/action-form";
 import { FieldShell, describedBy, inputClass } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/actions";
+import type { FormAction } from "@/lib/actions";
 import { expeditionSchema } from "@/lib/expeditions/schemas";
 
 type Values = Record<
@@ -30,7 +30,7 @@ export function ExpeditionForm({
   defaults,
   expeditionId,
 }: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   defaults: Values;
   expeditionId?: string;
 }) {

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { SelectField, TextArea, TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/actions";
+import { FormAlert, SubmitButton, fieldProps } from "@/components/ui/form-status";
+import type { FormAction } from "@/lib/actions";
 import { SERVICE_TYPES } from "@/lib/services/schemas";
 import { WEEKDAYS } from "@/lib/services/visiting-hours";
 import { ActionForm } from "@/components/ui/action-form";
@@ -20,7 +20,7 @@ export function ServiceForm({
   geocoderEnabled,
   tiles,
 }: {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   defaults: ServiceDefaults;
   serviceId?: string;
   geocoderEnabled: boolean;
@@ -30,10 +30,9 @@ export function ServiceForm({
   const types = useTranslations("serviceTypes");
   const days = useTranslations("weekdays");
   const [state, formAction] = useActionState(action, null);
-  const error = (name: string) => fieldError(state, name);
-  const value = (name: string) => shownValue(state, name, defaults[name] ?? "");
+  const field = (name: string) => fieldProps(state, name, defaults[name] ?? "");
   const text = (name: string, label: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField name={name} label={label} defaultValue={value(name)} error={error(name)} {...extra} />
+    <TextField {...field(name)} label={label} {...extra} />
   );
   return (
     <ActionForm formAction={formAction} state={state} className="card flex flex-col gap-4">
@@ -41,13 +40,11 @@ export function ServiceForm({
       {serviceId ? <input type="hidden" name="serviceId" value={serviceId} /> : null}
       {text("name", t("name"), { required: true })}
       <SelectField
-        name="type"
+        {...field("type")}
         label={t("type")}
-        defaultValue={value("type")}
         placeholder={t("chooseType")}
         options={SERVICE_TYPES.map((type) => ({ value: type, label: types(type) }))}
         required
-        error={error("type")}
       />
       <fieldset className="flex flex-col gap-4">
         <legend className="font-semibold">{t("address")}</legend>
@@ -96,27 +93,13 @@ export function ServiceForm({
           ))}
         </fieldset>
         <TextArea
-          name="handsOnActivities"
+          {...field("handsOnActivities")}
           label={t("handsOnActivities")}
           hint={t("handsOnActivitiesHint")}
-          defaultValue={value("handsOnActivities")}
-          error={error("handsOnActivities")}
           rows={3}
         />
-        <TextArea
-          name="dressCode"
-          label={t("dressCode")}
-          defaultValue={value("dressCode")}
-          error={error("dressCode")}
-          rows={2}
-        />
-        <TextArea
-          name="accessibilityNotes"
-          label={t("accessibilityNotes")}
-          defaultValue={value("accessibilityNotes")}
-          error={error("accessibilityNotes")}
-          rows={2}
-        />
+        <TextArea {...field("dressCode")} label={t("dressCode")} rows={2} />
+        <TextArea {...field("accessibilityNotes")} label={t("accessibilityNotes")} rows={2} />
       </fieldset>
       <div>
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>

@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { TextArea, TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownChecked, fieldProps } from "@/components/ui/form-status";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionState } from "@/lib/actions";
+import type { ActionState, FormAction } from "@/lib/actions";
 import { removeSheetItemAction, saveCareStoryAction, saveKeyFigureAction, updateSheetAction } from "../actions";
 
 type Texts = Record<"description" | "audience" | "challenges" | "projects" | "userParticipation", string>;
@@ -28,11 +28,9 @@ export function SheetTextForm({ serviceId, defaults }: { serviceId: string; defa
       {fields.map(([name, label, hint]) => (
         <TextArea
           key={name}
-          name={name}
+          {...fieldProps(state, name, defaults[name])}
           label={label}
           hint={hint || undefined}
-          defaultValue={shownValue(state, name, defaults[name])}
-          error={fieldError(state, name)}
           rows={3}
         />
       ))}
@@ -47,19 +45,10 @@ export function SheetTextForm({ serviceId, defaults }: { serviceId: string; defa
  * A key figure's or care story's form: its action state, and each field's id (unique on the page, as every
  * item has its own form), name, shown value and error.
  */
-function useItemForm<T extends object>(
-  save: (state: ActionState, formData: FormData) => Promise<ActionState>,
-  prefix: string,
-  item: T | undefined,
-) {
+function useItemForm<T extends object>(save: FormAction, prefix: string, item: T | undefined) {
   const [state, action] = useActionState<ActionState, FormData>(save, null);
   const id = (name: string) => `${prefix}-${name}`;
-  const field = (name: keyof T & string) => ({
-    id: id(name),
-    name,
-    defaultValue: shownValue(state, name, String(item?.[name] ?? "")),
-    error: fieldError(state, name),
-  });
+  const field = (name: keyof T & string) => ({ id: id(name), ...fieldProps(state, name, String(item?.[name] ?? "")) });
   return { state, action, field, id };
 }
 

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextArea, TextField } from "@/components/ui/field";
-import { FormAlert, SubmitButton, fieldError, shownValue } from "@/components/ui/form-status";
+import { FormAlert, SubmitButton, fieldError, shownValue, fieldProps } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { SERVICE_TYPES } from "@/lib/services/schemas";
 import { updateSettingsAction } from "../actions";
@@ -26,19 +26,15 @@ export function SettingsForm({
     <ActionForm formAction={action} state={state} className="card flex flex-col gap-4">
       <FormAlert state={state} />
       <TextField
-        name="brandColor"
+        {...fieldProps(state, "brandColor", brandColor)}
         label={t("brandColor")}
         hint={t("brandColorHint")}
-        defaultValue={shownValue(state, "brandColor", brandColor)}
         required
-        error={error("brandColor")}
       />
       <TextArea
-        name="portfolios"
+        {...fieldProps(state, "portfolios", portfolios.join("\n"))}
         label={t("portfolios")}
         hint={t("portfoliosHint")}
-        defaultValue={shownValue(state, "portfolios", portfolios.join("\n"))}
-        error={error("portfolios")}
         rows={8}
       />
       <fieldset className="flex flex-col gap-3">
