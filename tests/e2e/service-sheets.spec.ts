@@ -79,6 +79,8 @@ test("a service contact fills in the presentation sheet of their own service, an
   page,
   browser,
 }) => {
+  // A long flow with an axe check after every state: more than the default minute on a busy machine.
+  test.slow();
   const otherId = await serviceId(browser, OTHER_SERVICE);
   await signIn(page, SERVICE_CONTACT, E2E_PASSWORD);
   await expect(page.getByRole("heading", { level: 1, name: "Zorgdiensten" })).toBeVisible();
