@@ -122,6 +122,13 @@ results["answer an RSVP (median of 200)"] =
   results["syllabus PDF, 30 services (median of 5)"] = `${ms.toFixed(0)} ms (32 pages, ${Math.round(bytes / 1024)} KB)`;
 }
 
+// The programme checks of a 200-stop expedition and a speed-date rotation: pure, no database. Also runs alone:
+// `npx tsx bench/programme-checks.ts`.
+{
+  const { programmeBenchmarks } = await import("./programme-checks");
+  Object.assign(results, programmeBenchmarks());
+}
+
 console.log(`Benchmarks on ${database.kind}:`);
 for (const [name, value] of Object.entries(results)) console.log(`  ${name.padEnd(40)} ${value}`);
 await database.close();

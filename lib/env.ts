@@ -11,6 +11,8 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   // Optional outside services; the app works without them.
   GEOCODER_URL: z.string().url().optional(),
+  // An OSRM-compatible table service; "{profile}" in it becomes foot, bike or car.
+  ROUTING_URL: z.string().min(1).optional(),
   MAP_TILE_URL: z.string().min(1).optional(),
   MAP_TILE_ATTRIBUTION: z.string().optional(),
 });
@@ -20,6 +22,7 @@ export const env = schema.parse({
   DATABASE_URL: process.env.DATABASE_URL || undefined,
   SMTP_URL: process.env.SMTP_URL || undefined,
   GEOCODER_URL: process.env.GEOCODER_URL || undefined,
+  ROUTING_URL: process.env.ROUTING_URL || undefined,
   MAP_TILE_URL: process.env.MAP_TILE_URL || undefined,
 });
 

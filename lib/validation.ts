@@ -32,3 +32,27 @@ export const phoneField = z
 
 /** A checkbox list: absent, one value or several. */
 export const idList = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(idField));
+
+/** "51,2031" or "51.2031"; empty means "not given" (null) unless required. */
+export const coordinate = (min: number, max: number, key: string, required: boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .default("")
+    .refine((v) => !required || v !== "", key)
+    .transform((v) => (v === "" ? null : Number(v.replace(",", "."))))
+    .pipe(z.number(key).min(min, key).max(max, key).nullable());
+
+/** An optional whole number typed in a form: "" → null. */
+export const optionalCount = (min: number, max: number, key: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .default("")
+    .transform((v) => (v === "" ? null : Number(v)))
+    .pipe(z.number(key).int(key).min(min, key).max(max, key).nullable());
+
+/** A checkbox: "on" when ticked, absent when not. */
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

@@ -265,27 +265,71 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
       aftercareEndsOn: addDays(parseDay(lastDay), AFTERCARE_DAYS),
     },
   });
-  const programmes = [
+  // Three day programmes: a bus tour, a choice afternoon and a bike tour, as a coordinator would build them.
+  type SeedStop = {
+    key?: (typeof services)[number]["key"];
+    kind?: "VISIT" | "MEAL" | "PRESS" | "WELCOME";
+    title?: string;
+    from: string;
+    to: string;
+    activity?: string;
+    capacity?: number;
+  };
+  const programmes: {
+    name: string;
+    day: string;
+    kind: "FIXED" | "CHOICE";
+    concept: "BUS_TOUR" | "BIKE_TOUR" | "CUSTOM";
+    travelMode: "BUS" | "BIKE" | "WALK";
+    stops: SeedStop[];
+  }[] = [
     {
       name: "Busronde dinsdag",
       day: firstDay,
+      kind: "FIXED",
+      concept: "BUS_TOUR",
+      travelMode: "BUS",
       stops: [
-        ["wzc", "08:30", "09:30", "Ontbijt met de bewoners"],
-        ["thuiszorg", "09:45", "10:45", "Een uur meerijden met een verzorgende"],
-        ["kdv", "11:00", "12:00", "Peuters helpen bij het middagmaal"],
-        ["ldc", "12:15", "13:30", "Soep uitdelen en broodjeslunch"],
+        { key: "wzc", from: "08:30", to: "09:30", activity: "Ontbijt met de bewoners" },
+        { key: "ldc", from: "10:00", to: "11:30", activity: "Meehelpen in de keuken van het sociaal restaurant" },
+        { key: "ldc", kind: "MEAL", title: "Broodjeslunch met de bezoekers", from: "11:30", to: "12:15" },
+        {
+          kind: "PRESS",
+          title: "Persmoment",
+          from: "12:15",
+          to: "12:30",
+          activity: "Foto en korte vragen van de pers",
+        },
+        { key: "buurtzorg", from: "13:00", to: "14:00", activity: "Rondleiding in de buurt met een buurtwerker" },
+      ],
+    },
+    {
+      // The small services receive a few visitors at a time: each mandatary picks one.
+      name: "Keuzenamiddag woensdag",
+      day: dayKey(addDays(parseDay(firstDay), 1)),
+      kind: "CHOICE",
+      concept: "CUSTOM",
+      travelMode: "WALK",
+      stops: [
+        { key: "ldc", kind: "WELCOME", title: "Onthaal", from: "13:15", to: "13:30" },
+        { key: "wzc", from: "14:00", to: "15:00", activity: "Meehelpen bij de namiddagactiviteit", capacity: 4 },
+        { key: "dvc", from: "14:00", to: "15:00", activity: "Gezelschapsspel met de gasten", capacity: 4 },
+        { key: "ldc", kind: "WELCOME", title: "Afsluiting en terugblik", from: "15:30", to: "16:00" },
       ],
     },
     {
       name: "Fietstocht donderdag",
       day: lastDay,
+      kind: "FIXED",
+      concept: "BIKE_TOUR",
+      travelMode: "BIKE",
       stops: [
-        ["bko", "13:30", "14:30", "Meespelen in de buitenschoolse opvang"],
-        ["sociaal", "14:45", "15:30", "Gesprek met de maatschappelijk werkers"],
-        ["buurtzorg", "15:45", "16:30", "Rondleiding in de buurt"],
+        { key: "ldc", from: "13:30", to: "14:30", activity: "Gesprek met de vrijwilligers van het dienstencentrum" },
+        { key: "buurtzorg", from: "14:45", to: "15:45", activity: "Meelopen met een buurtwerker" },
+        { key: "wzc", from: "16:00", to: "16:45", activity: "Koffie met de bewonersraad" },
       ],
     },
-  ] as const;
+  ];
   for (const p of programmes) {
     await prisma.programme.create({
       data: {
@@ -293,13 +337,20 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
         expeditionId: expedition.id,
         name: p.name,
         day: parseDay(p.day),
+        kind: p.kind,
+        concept: p.concept,
+        travelMode: p.travelMode,
         stops: {
-          create: p.stops.map(([key, from, to, activity]) => ({
+          create: p.stops.map((stop) => ({
             organizationId: organization.id,
-            serviceId: serviceIds.get(key)!,
-            startsAt: brusselsInstant(p.day, from),
-            endsAt: brusselsInstant(p.day, to),
-            activity,
+            kind: stop.kind ?? "VISIT",
+            serviceId: stop.key ? serviceIds.get(stop.key)! : null,
+            title: stop.title ?? "",
+            startsAt: brusselsInstant(p.day, stop.from),
+            endsAt: brusselsInstant(p.day, stop.to),
+            activity: stop.activity ?? "",
+            isOption: stop.capacity !== undefined,
+            capacity: stop.capacity ?? null,
           })),
         },
       },
@@ -319,5 +370,17 @@ export async function seedDemo(password: string, today = new Date()): Promise<bo
   };
   const college = createdMandataries.filter((m) => m.role === "MAYOR" || m.role === "ALDERMAN").map((m) => m.id);
   await sendInvitations(coordinator, expedition.id, college);
+  // Three of them already told the coordinator what they pick on Wednesday.
+  const options = await prisma.stop.findMany({
+    where: { organizationId: organization.id, isOption: true },
+    orderBy: { capacity: "asc" },
+  });
+  await prisma.stopChoice.createMany({
+    data: college.slice(0, 3).map((mandataryId, i) => ({
+      organizationId: organization.id,
+      stopId: options[i % options.length]!.id,
+      mandataryId,
+    })),
+  });
   return true;
 }

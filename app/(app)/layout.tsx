@@ -30,7 +30,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       >
         {t("skip")}
       </a>
-      <header className="border-b border-slate-300 bg-white">
+      <header className="no-print border-b border-slate-300 bg-white">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-3 px-4 py-3">
           <div>
             <p className="font-bold text-brand">{t("appName")}</p>

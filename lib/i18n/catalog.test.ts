@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import en from "./messages/en.json";
 import nl from "./messages/nl.json";
@@ -33,7 +34,15 @@ describe("message catalogs", () => {
       );
     const nlFlat = flat(nl as Catalog);
     const enFlat = flat(en as Catalog);
-    const placeholders = (message: string) => [...message.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort();
+    // The arguments a message takes, also inside plural and select branches (whose option words are not arguments).
+    const placeholders = (message: string): string[] => {
+      const names = (elements: MessageFormatElement[]): string[] =>
+        elements.flatMap((element) => [
+          ...("value" in element && element.type !== TYPE.literal ? [element.value] : []),
+          ...("options" in element ? Object.values(element.options).flatMap((option) => names(option.value)) : []),
+        ]);
+      return names(parse(message)).sort();
+    };
     for (const [key, message] of Object.entries(nlFlat)) {
       expect(new Set(placeholders(enFlat[key]!)), key).toEqual(new Set(placeholders(message)));
     }

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import nl from "@/lib/i18n/messages/nl.json";
 import { renderMail, type MailContent } from "@/lib/mail/render";
+import { stopLabel, stopPlaces, type StopFields } from "@/lib/programme/places";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/time";
 
 export interface InvitationMailData {
@@ -18,20 +19,16 @@ export interface InvitationMailData {
     programmes: {
       name: string;
       day: Date;
-      stops: {
-        startsAt: Date;
-        endsAt: Date;
-        activity: string;
-        service: { name: string; street: string; postalCode: string; city: string };
-      }[];
+      stops: (StopFields & { startsAt: Date; endsAt: Date; activity: string })[];
     }[];
   };
   link: string;
 }
 
 export function programmeLines(programme: InvitationMailData["expedition"]["programmes"][number]): string[] {
-  return programme.stops.map((stop) => {
-    const place = `${stop.service.name}, ${stop.service.street}, ${stop.service.postalCode} ${stop.service.city}`;
+  const places = stopPlaces(programme.stops);
+  return programme.stops.map((stop, i) => {
+    const place = [stopLabel(stop), places[i]!.address].filter(Boolean).join(", ");
     return `${formatTime(stop.startsAt)}–${formatTime(stop.endsAt)}  ${place}${stop.activity ? ` — ${stop.activity}` : ""}`;
   });
 }

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { dayField, optionalEmail, optionalText, phoneField, requiredText, timeField } from "@/lib/validation";
+import {
+  checkbox,
+  coordinate,
+  dayField,
+  optionalCount,
+  optionalEmail,
+  optionalText,
+  phoneField,
+  requiredText,
+  timeField,
+} from "@/lib/validation";
 import { WEEKDAYS, type VisitingHours, type Weekday } from "./visiting-hours";
 
 export const SERVICE_TYPES = [
@@ -17,27 +27,6 @@ export const SERVICE_TYPES = [
   "PROJECT",
   "OTHER",
 ] as const;
-
-/** "51,2031" or "51.2031"; empty means "not given" (null) unless required. */
-const coordinate = (min: number, max: number, key: string, required: boolean) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .default("")
-    .refine((v) => !required || v !== "", key)
-    .transform((v) => (v === "" ? null : Number(v.replace(",", "."))))
-    .pipe(z.number(key).min(min, key).max(max, key).nullable());
-
-/** An optional whole number typed in a form: "" → null. */
-const optionalCount = (min: number, max: number, key: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .default("")
-    .transform((v) => (v === "" ? null : Number(v)))
-    .pipe(z.number(key).int(key).min(min, key).max(max, key).nullable());
 
 /** One line per item; blank lines and repeats dropped. */
 export function parseLines(value: string): string[] {
@@ -176,8 +165,6 @@ export const MAX_FIGURES = 8;
 export const MAX_STORIES = 6;
 
 export type KeyFigureInput = z.output<typeof keyFigureSchema>;
-
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 
 export const careStorySchema = z
   .object({

@@ -4,7 +4,8 @@ import { prisma } from "@/lib/db";
 import { createExpedition } from "@/lib/expeditions/mutations";
 import type { Role } from "@/lib/generated/prisma/client";
 import { saveMandatary } from "@/lib/mandataries/mutations";
-import { addStop, createProgramme } from "@/lib/programme/mutations";
+import { createProgramme, saveStop } from "@/lib/programme/mutations";
+import { newProgrammeSchema, stopSchema } from "@/lib/programme/schemas";
 import { createService } from "@/lib/services/mutations";
 import type { ServiceInput } from "@/lib/services/schemas";
 import type { MandataryInput } from "@/lib/mandataries/schemas";
@@ -91,14 +92,23 @@ export async function createPlannedExpedition(member: Member, day = "2099-03-16"
   const service = await createService(member, serviceInput());
   const mandatary = await saveMandatary(member, null, mandataryInput());
   const expedition = await createExpedition(member, expeditionInput(day));
-  const programme = await createProgramme(member, { expeditionId: expedition.id, name: "Busronde", day });
-  const stop = await addStop(member, {
-    programmeId: programme.id,
-    serviceId: service.id,
-    startTime: "09:30",
-    endTime: "10:45",
-    activity: "Ontbijt",
-  });
+  const { programme } = await createProgramme(
+    member,
+    newProgrammeSchema.parse({ expeditionId: expedition.id, name: "Busronde", day, concept: "CUSTOM" }),
+  );
+  const { stop } = await saveStop(
+    member,
+    stopSchema.parse({
+      programmeId: programme.id,
+      // A fresh programme is at version 1; saving the stop raises it to 2.
+      version: String(programme.version),
+      kind: "VISIT",
+      serviceId: service.id,
+      startTime: "09:30",
+      endTime: "10:45",
+      activity: "Ontbijt",
+    }),
+  );
   return { service, mandatary, expedition, programme, stop };
 }
 

@@ -7,7 +7,8 @@ import { resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
 import { getMandatary, listMandataries } from "@/lib/mandataries/queries";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { getOutboxMessage, listOutbox } from "@/lib/mail/queries";
-import { addStop, createProgramme, removeStop } from "@/lib/programme/mutations";
+import { createProgramme, removeStop, saveStop } from "@/lib/programme/mutations";
+import { newProgrammeSchema, removeStopSchema, stopSchema } from "@/lib/programme/schemas";
 import { getService, listServices } from "@/lib/services/queries";
 import { updateService } from "@/lib/services/mutations";
 import { inviteColleague } from "@/lib/team/mutations";
@@ -38,6 +39,11 @@ async function snapshot() {
     outbox: await prisma.outboxMessage.count(),
     invites: await prisma.userInvite.count(),
   };
+}
+
+/** The version a programme is at now: the refusals below must not be about a stale form. */
+async function versionOf(programmeId: string) {
+  return String((await prisma.programme.findUniqueOrThrow({ where: { id: programmeId } })).version);
 }
 
 beforeAll(async () => {
@@ -78,20 +84,36 @@ describe("writes across tenants", () => {
     ["update expedition", () => updateExpedition(b, planned.expedition.id, expedition)],
     [
       "create programme",
-      () => createProgramme(b, { expeditionId: planned.expedition.id, name: "X", day: "2099-03-16" }),
+      () =>
+        createProgramme(
+          b,
+          newProgrammeSchema.parse({ expeditionId: planned.expedition.id, name: "X", day: "2099-03-16" }),
+        ),
     ],
     [
       "add stop",
-      () =>
-        addStop(b, {
-          programmeId: planned.programme.id,
-          serviceId: planned.service.id,
-          startTime: "12:00",
-          endTime: "13:00",
-          activity: "",
-        }),
+      async () =>
+        saveStop(
+          b,
+          stopSchema.parse({
+            programmeId: planned.programme.id,
+            version: await versionOf(planned.programme.id),
+            kind: "VISIT",
+            serviceId: planned.service.id,
+            startTime: "12:00",
+            endTime: "13:00",
+            activity: "",
+          }),
+        ),
     ],
-    ["remove stop", () => removeStop(b, planned.stop.id)],
+    [
+      "remove stop",
+      async () =>
+        removeStop(
+          b,
+          removeStopSchema.parse({ stopId: planned.stop.id, version: await versionOf(planned.programme.id) }),
+        ),
+    ],
     ["update service", () => updateService(b, planned.service.id, serviceInput({ name: "Gekaapt" }))],
     [
       "update mandatary",
@@ -120,13 +142,18 @@ describe("writes across tenants", () => {
   it("B's own stop cannot use A's service", async () => {
     const own = await createPlannedExpedition(b);
     await expect(
-      addStop(b, {
-        programmeId: own.programme.id,
-        serviceId: planned.service.id,
-        startTime: "12:00",
-        endTime: "13:00",
-        activity: "",
-      }),
+      saveStop(
+        b,
+        stopSchema.parse({
+          programmeId: own.programme.id,
+          version: await versionOf(own.programme.id),
+          kind: "VISIT",
+          serviceId: planned.service.id,
+          startTime: "12:00",
+          endTime: "13:00",
+          activity: "",
+        }),
+      ),
     ).rejects.toMatchObject({ key: "serviceRequired" });
   });
 

@@ -1,3 +1,4 @@
+import { stopLabel, stopPlaces } from "@/lib/programme/places";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { findInvitationByToken } from "@/lib/invitations/queries";
@@ -76,14 +77,12 @@ export default async function RsvpPage({
               {programme.name} — {formatLongDate(programme.day, locale)}
             </h3>
             <ol className="mt-2 flex flex-col gap-3">
-              {programme.stops.map((stop) => (
+              {programme.stops.map((stop, i) => (
                 <li key={stop.id}>
                   <p className="font-semibold">
-                    {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)} · {stop.service.name}
+                    {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)} · {stopLabel(stop)}
                   </p>
-                  <p>
-                    {stop.service.street}, {stop.service.postalCode} {stop.service.city}
-                  </p>
+                  <p>{stopPlaces(programme.stops)[i]!.address}</p>
                   {stop.activity ? <p className="text-slate-700">{stop.activity}</p> : null}
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { stopLabel, stopPlaces } from "@/lib/programme/places";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ExpeditionDetail } from "@/lib/expeditions/queries";
 import { formatLongDate, formatTime, type Locale } from "@/lib/time";
@@ -35,17 +36,15 @@ export async function ProgrammeView({
                 </tr>
               </thead>
               <tbody>
-                {programme.stops.map((stop) => (
+                {programme.stops.map((stop, i) => (
                   <tr key={stop.id}>
                     <td className="whitespace-nowrap">
                       {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)}
                     </td>
-                    <td>{stop.service.name}</td>
-                    <td>
-                      {stop.service.street}, {stop.service.postalCode} {stop.service.city}
-                    </td>
+                    <td>{stopLabel(stop)}</td>
+                    <td>{stopPlaces(programme.stops)[i]!.address}</td>
                     <td>{stop.activity}</td>
-                    {actions ? <td>{actions(stop.id, `${formatTime(stop.startsAt)} ${stop.service.name}`)}</td> : null}
+                    {actions ? <td>{actions(stop.id, `${formatTime(stop.startsAt)} ${stopLabel(stop)}`)}</td> : null}
                   </tr>
                 ))}
               </tbody>

@@ -4,23 +4,94 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions";
 import { COORDINATOR_ONLY } from "@/lib/auth/session";
-import { addStop, createProgramme, removeStop } from "@/lib/programme/mutations";
-import { programmeSchema, removeStopSchema, stopSchema } from "@/lib/programme/schemas";
+import { UserError } from "@/lib/errors";
+import type { Finding } from "@/lib/programme/checks";
+import {
+  ChecksRefused,
+  createProgramme,
+  moveStop,
+  removeProgramme,
+  removeStop,
+  savePicks,
+  saveStop,
+  updateProgrammeSettings,
+} from "@/lib/programme/mutations";
+import {
+  moveStopSchema,
+  newProgrammeSchema,
+  picksSchema,
+  programmeSettingsSchema,
+  removeProgrammeSchema,
+  removeStopSchema,
+  stopSchema,
+} from "@/lib/programme/schemas";
+import { redirect } from "next/navigation";
 
-export const createProgrammeAction = memberAction(COORDINATOR_ONLY, programmeSchema, async (input, member) => {
-  await createProgramme(member, input);
-  revalidatePath(`/expeditions/${input.expeditionId}`, "layout");
-  return { ok: true, message: (await getTranslations("programme"))("programmeAdded", { name: input.name }) };
+async function describe(findings: Finding[]): Promise<string> {
+  const t = await getTranslations("checks");
+  return findings.map((finding) => t(finding.code, finding.values)).join(" ");
+}
+
+/** The checks' refusal as the form's error, on the field it is about. */
+async function refused<T>(run: () => Promise<T>, key: string, field?: string): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ChecksRefused) throw new UserError(key, { problems: await describe(error.findings) }, field);
+    throw error;
+  }
+}
+
+function revalidateExpedition() {
+  revalidatePath("/expeditions", "layout");
+}
+
+export const createProgrammeAction = memberAction(COORDINATOR_ONLY, newProgrammeSchema, async (input, member) => {
+  const { programme } = await createProgramme(member, input);
+  revalidateExpedition();
+  redirect(`/expeditions/${input.expeditionId}/programme/${programme.id}?created=1`);
 });
 
-export const addStopAction = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
-  await addStop(member, input);
-  revalidatePath("/expeditions", "layout");
-  return { ok: true, message: (await getTranslations("programme"))("stopAdded") };
+export const saveStopAction = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
+  const { findings } = await refused(() => saveStop(member, input), "checksFailed", "startTime");
+  revalidateExpedition();
+  const t = await getTranslations("programme");
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.length - errors;
+  return { ok: true, message: t(input.stopId ? "stopSaved" : "stopAdded", { errors, warnings }) };
+});
+
+export const moveStopAction = memberAction(COORDINATOR_ONLY, moveStopSchema, async (input, member) => {
+  await moveStop(member, input);
+  revalidateExpedition();
+  return { ok: true, message: (await getTranslations("programme"))("stopMoved") };
 });
 
 export const removeStopAction = memberAction(COORDINATOR_ONLY, removeStopSchema, async (input, member) => {
-  await removeStop(member, input.stopId);
-  revalidatePath("/expeditions", "layout");
+  await removeStop(member, input);
+  revalidateExpedition();
   return { ok: true, message: (await getTranslations("programme"))("stopRemoved") };
+});
+
+export const programmeSettingsAction = memberAction(
+  COORDINATOR_ONLY,
+  programmeSettingsSchema,
+  async (input, member) => {
+    await updateProgrammeSettings(member, input);
+    revalidateExpedition();
+    return { ok: true, message: (await getTranslations("programme"))("settingsSaved") };
+  },
+);
+
+export const removeProgrammeAction = memberAction(COORDINATOR_ONLY, removeProgrammeSchema, async (input, member) => {
+  const programme = await removeProgramme(member, input);
+  revalidateExpedition();
+  redirect(`/expeditions/${programme.expeditionId}/programme?removed=1`);
+});
+
+export const savePicksAction = memberAction(COORDINATOR_ONLY, picksSchema, async (input, member) => {
+  const mandatary = await refused(() => savePicks(member, input), "picksClash", "stopIds");
+  revalidateExpedition();
+  const name = `${mandatary.firstName} ${mandatary.lastName}`;
+  return { ok: true, message: (await getTranslations("programme"))("picksSaved", { name }) };
 });

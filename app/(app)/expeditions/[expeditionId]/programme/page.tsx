@@ -1,53 +1,103 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
+import { StatusMessage } from "@/components/ui/form-status";
+import { PageHeader } from "@/components/ui/page-header";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
-import { getExpedition } from "@/lib/expeditions/queries";
+import { checkExpedition } from "@/lib/programme/checks";
+import { loadExpeditionPlan } from "@/lib/programme/queries";
+import { routeLegs } from "@/lib/programme/routing";
 import { listServices } from "@/lib/services/queries";
 import { dayKey, formatLongDate, type Locale } from "@/lib/time";
-import { ProgrammeView } from "../_components/programme-view";
-import { AddStopForm, NewProgrammeForm, RemoveStopButton } from "./_components/programme-forms";
-import Link from "next/link";
-import { PageHeader } from "@/components/ui/page-header";
+import { FindingsList, FindingsSummary } from "./_components/findings-list";
+import { NewProgrammeForm } from "./_components/new-programme-form";
 
-export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
+type Params = { params: Promise<{ expeditionId: string }> };
+
+export async function generateMetadata({ params }: Params) {
   const member = await requireMember(COORDINATOR_ONLY);
-  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
+  if (!(await loadExpeditionPlan(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("title") };
 }
 
-export default async function ProgrammePage({ params }: { params: Promise<{ expeditionId: string }> }) {
+export default async function ProgrammesPage({
+  params,
+  searchParams,
+}: Params & { searchParams: Promise<{ removed?: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
-  const expedition = await getExpedition(member, (await params).expeditionId);
-  if (!expedition) notFound();
-  const [t, services, locale] = await Promise.all([getTranslations("programme"), listServices(member), getLocale()]);
-  const serviceOptions = services.map((s) => ({ id: s.id, name: s.name }));
+  const plan = await loadExpeditionPlan(member, (await params).expeditionId);
+  if (!plan) notFound();
+  const [t, tc, services, locale, { removed }] = await Promise.all([
+    getTranslations("programme"),
+    getTranslations("programme.concepts"),
+    listServices(member),
+    getLocale(),
+    searchParams,
+  ]);
+  const { expedition } = plan;
+  const findings = checkExpedition(plan.programmes, plan.mandataries, await routeLegs(plan.programmes));
+  const expeditionWide = findings.filter((f) => !f.programmeId);
   return (
     <>
       <PageHeader
         title={t("titleFor", { title: expedition.title })}
         back={{ href: `/expeditions/${expedition.id}`, label: t("backTo", { title: expedition.title }) }}
       />
+      {removed ? <StatusMessage>{t("programmeRemoved")}</StatusMessage> : null}
       {services.length === 0 ? (
         <p role="status" className="card">
           {t("noServices")} <Link href="/services/new">{t("addService")}</Link>
         </p>
       ) : null}
-      {expedition.programmes.map((programme) => (
-        <section key={programme.id} className="flex flex-col gap-2">
-          <ProgrammeView
-            programmes={[programme]}
-            actions={(stopId, label) => <RemoveStopButton stopId={stopId} label={label} />}
-          />
-          <div className="card">
-            <AddStopForm
-              programmeId={programme.id}
-              programmeName={`${programme.name} (${formatLongDate(programme.day, locale as Locale)})`}
-              services={serviceOptions}
-            />
-          </div>
-        </section>
-      ))}
-      <NewProgrammeForm expeditionId={expedition.id} defaultDay={dayKey(expedition.firstDay)} />
+      <section aria-labelledby="programmes-heading" className="flex flex-col gap-3">
+        <h2 id="programmes-heading">{t("programmes")}</h2>
+        {expedition.programmes.length === 0 ? (
+          <p>{t("none")}</p>
+        ) : (
+          <table className="data-table">
+            <caption className="sr-only">{t("programmesCaption", { title: expedition.title })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("name")}</th>
+                <th scope="col">{t("day")}</th>
+                <th scope="col">{t("programmeKind")}</th>
+                <th scope="col">{t("concept")}</th>
+                <th scope="col">{t("stopCount")}</th>
+                <th scope="col">{t("checksHeading")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {expedition.programmes.map((programme) => (
+                <tr key={programme.id}>
+                  <td>
+                    <Link href={`/expeditions/${expedition.id}/programme/${programme.id}`}>{programme.name}</Link>
+                  </td>
+                  <td>{formatLongDate(programme.day, locale as Locale)}</td>
+                  <td>{t(`kindNames.${programme.kind}`)}</td>
+                  <td>{tc(`${programme.concept}.name`)}</td>
+                  <td>{programme.stops.length}</td>
+                  <td>
+                    <FindingsSummary findings={findings.filter((f) => f.programmeId === programme.id)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {expeditionWide.length > 0 ? <FindingsList findings={expeditionWide} /> : null}
+        {expedition.programmes.some((p) => p.kind === "CHOICE") ? (
+          <p>
+            <Link href={`/expeditions/${expedition.id}/programme/schedules`} className="btn-secondary">
+              {t("schedulesLink")}
+            </Link>
+          </p>
+        ) : null}
+      </section>
+      <NewProgrammeForm
+        expeditionId={expedition.id}
+        defaultDay={dayKey(expedition.firstDay)}
+        services={services.map((s) => ({ id: s.id, name: s.name }))}
+      />
     </>
   );
 }
