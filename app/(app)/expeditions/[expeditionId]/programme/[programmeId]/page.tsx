@@ -6,6 +6,7 @@ import { StatusMessage } from "@/components/ui/form-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { mapTiles } from "@/lib/map";
+import { describeLeg } from "@/lib/documents/day-sheet-data";
 import { checkExpedition, programmeLegs } from "@/lib/programme/checks";
 import { clockOf } from "@/lib/programme/plan";
 import { stopPlaces } from "@/lib/programme/places";
@@ -38,8 +39,9 @@ const coordinate = (value: number | null) => (value === null ? "" : String(value
 
 export default async function ProgrammeEditorPage(props: Params & { searchParams: Promise<{ created?: string }> }) {
   const { member, programme } = await load(props);
-  const [t, tm, tk, tc, locale, services, plan, { created }] = await Promise.all([
+  const [t, td, tm, tk, tc, locale, services, plan, { created }] = await Promise.all([
     getTranslations("programme"),
+    getTranslations("daySheet"),
     getTranslations("programme.modes"),
     getTranslations("programme.kinds"),
     getTranslations("programme.concepts"),
@@ -173,15 +175,7 @@ export default async function ProgrammeEditorPage(props: Params & { searchParams
                   .filter((leg) => leg.toId === stop.id)
                   .map((leg) => (
                     <p key={leg.fromId} className="ml-4 border-l-4 border-slate-400 pl-3 text-sm">
-                      {leg.minutes === null
-                        ? t("legUnknown", { from: labelOf.get(leg.fromId)! })
-                        : t("leg", {
-                            minutes: leg.minutes,
-                            mode: tm(leg.mode),
-                            km: leg.distanceKm === null ? "" : leg.distanceKm.toLocaleString("nl-BE"),
-                            from: labelOf.get(leg.fromId)!,
-                          })}{" "}
-                      <span className="badge">{t(`legSources.${leg.source}`)}</span>
+                      {t("legFrom", { leg: describeLeg(leg, td, locale as Locale), from: labelOf.get(leg.fromId)! })}
                     </p>
                   ))}
                 <article className="card flex flex-col gap-2" aria-labelledby={`stop-${stop.id}-heading`}>
