@@ -37,9 +37,12 @@ export async function generateMetadata(props: Params) {
 
 const coordinate = (value: number | null) => (value === null ? "" : String(value));
 
-export default async function ProgrammeEditorPage(props: Params & { searchParams: Promise<{ created?: string }> }) {
+export default async function ProgrammeEditorPage(
+  props: Params & { searchParams: Promise<{ created?: string; edit?: string }> },
+) {
   const { member, programme } = await load(props);
-  const [t, td, tm, tk, tc, locale, services, plan, { created }] = await Promise.all([
+  // One stop's edit form at a time (?edit=id): a speed date has a hundred stops.
+  const [t, td, tm, tk, tc, locale, services, plan, { created, edit: editing }] = await Promise.all([
     getTranslations("programme"),
     getTranslations("daySheet"),
     getTranslations("programme.modes"),
@@ -221,12 +224,21 @@ export default async function ProgrammeEditorPage(props: Params & { searchParams
                     first={i === 0}
                     last={i === programme.stops.length - 1}
                   />
-                  <details>
-                    <summary className="cursor-pointer font-medium">{t("editStop", { stop: label })}</summary>
-                    <div className="mt-3">
+                  {editing === stop.id ? (
+                    <section aria-labelledby={`edit-${stop.id}-heading`} className="border-t border-slate-300 pt-3">
+                      <h4 id={`edit-${stop.id}-heading`} className="font-semibold">
+                        {t("editStop", { stop: label })}
+                      </h4>
                       <StopForm {...formProps} stop={values} />
-                    </div>
-                  </details>
+                      <p className="mt-2">
+                        <Link href={`?#stop-${stop.id}`}>{t("closeEdit")}</Link>
+                      </p>
+                    </section>
+                  ) : (
+                    <p>
+                      <Link href={`?edit=${stop.id}#stop-${stop.id}`}>{t("editStop", { stop: label })}</Link>
+                    </p>
+                  )}
                 </article>
               </li>
             );

@@ -44,14 +44,24 @@ export function NewProgrammeForm({
         <p className="text-sm text-slate-700">{t("conceptHint")}</p>
         <ul className="mt-2 grid gap-2 sm:grid-cols-2">
           {CONCEPTS.map((value) => (
-            <li key={value}>
-              <label className="flex items-start gap-2 rounded border border-slate-300 p-2">
-                <input type="radio" name="concept" value={value} defaultChecked={concept(value)} className="mt-1" />
-                <span>
-                  <span className="font-medium">{tc(`${value}.name`)}</span>
-                  <span className="block text-sm text-slate-700">{tc(`${value}.description`)}</span>
+            <li key={value} className="flex items-start gap-2 rounded border border-slate-300 p-2">
+              <input
+                type="radio"
+                id={`concept-${value}`}
+                name="concept"
+                value={value}
+                defaultChecked={concept(value)}
+                aria-describedby={`concept-${value}-description`}
+                className="mt-1"
+              />
+              <span>
+                <label htmlFor={`concept-${value}`} className="font-medium">
+                  {tc(`${value}.name`)}
+                </label>
+                <span id={`concept-${value}-description`} className="block text-sm text-slate-700">
+                  {tc(`${value}.description`)}
                 </span>
-              </label>
+              </span>
             </li>
           ))}
         </ul>
