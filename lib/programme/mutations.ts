@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { checkExpedition, scheduleConflicts, type Finding } from "./checks";
 import { draftForConcept } from "./concepts";
 import { clockOf, type PlanProgramme } from "./plan";
-import { loadExpeditionPlan, toPlanProgramme } from "./queries";
+import { loadExpeditionPlan, programmeInclude, toPlanProgramme } from "./queries";
 import { knownRoutes } from "./routing";
 import type {
   moveStopSchema,
@@ -31,10 +31,12 @@ export class ChecksRefused extends Error {
   }
 }
 
-/** A wall-clock minute on the programme's day → the instant (minutes past 24:00 fall on the next day). */
+/** A day programme ends by midnight: the form, the checks and the day sheet all read one day. */
+const MIDNIGHT = 1440;
+
+/** A wall-clock minute on the programme's day → the instant. */
 function instantOn(day: string, minutes: number): Date {
-  const next = new Date(parseDay(day).getTime() + 86_400_000);
-  return brusselsInstant(minutes >= 1440 ? dayKey(next) : day, clockOf(minutes));
+  return brusselsInstant(day, clockOf(minutes));
 }
 
 /**
@@ -56,7 +58,7 @@ async function expeditionFindings(tx: Tx, member: Member, expeditionId: string):
   return plan ? checkExpedition(plan.programmes, plan.mandataries, knownRoutes()) : [];
 }
 
-const signature = (f: Finding) => [f.code, f.mandataryId ?? "", ...f.stopIds].join("|");
+const signature = (f: Finding) => [f.code, f.mandataryId ?? "", ...[...f.stopIds].sort()].join("|");
 
 /** The errors in `after` that were not in `before`. */
 function newErrors(before: Finding[], after: Finding[]): Finding[] {
@@ -67,14 +69,11 @@ function newErrors(before: Finding[], after: Finding[]): Finding[] {
 async function findProgramme(tx: Tx, member: Member, programmeId: string) {
   const programme = await tx.programme.findFirst({
     where: inTenant(member, { id: programmeId }),
-    include: {
-      stops: {
-        orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }],
-        include: { service: true, _count: { select: { choices: true } } },
-      },
-    },
+    include: programmeInclude,
   });
   if (!programme) throw new UserError("notFound");
+  // The checks look at the whole expedition (a mandatary's picks across programmes): its edits take turns.
+  await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${programme.expeditionId} FOR UPDATE`;
   return programme;
 }
 
@@ -114,6 +113,7 @@ export async function createProgramme(member: Member, input: z.output<typeof new
       roundMinutes: input.roundMinutes,
       wholeDay: input.wholeDay,
     });
+    if (draft.stops.some((stop) => stop.end > MIDNIGHT)) throw new UserError("conceptPastMidnight", {}, "startTime");
     const programme = await tx.programme.create({
       data: {
         organizationId: member.organizationId,
@@ -209,6 +209,7 @@ export async function saveStop(member: Member, input: z.output<typeof stopSchema
       const plan = toPlanProgramme(programme, null);
       const edited = { start: toMinutes(stop.startsAt, day), end: toMinutes(stop.endsAt, day) };
       const shifted = shiftLater(plan.stops, stop.id, edited.start, edited.end);
+      if (shifted.some((s) => s.end > MIDNIGHT)) throw new UserError("shiftPastMidnight", {}, "endTime");
       await updateTimes(tx, plan, shifted, day, stop.id);
     }
     const after = await expeditionFindings(tx, member, programme.expeditionId);
@@ -257,9 +258,14 @@ export async function moveStop(member: Member, input: z.output<typeof moveStopSc
 
 export async function removeStop(member: Member, input: z.output<typeof removeStopSchema>) {
   return prisma.$transaction(async (tx) => {
-    const stop = await tx.stop.findFirst({ where: inTenant(member, { id: input.stopId }) });
+    const stop = await tx.stop.findFirst({
+      where: inTenant(member, { id: input.stopId }),
+      include: { _count: { select: { choices: true } } },
+    });
     if (!stop) throw new UserError("notFound");
     await claimVersion(tx, member, stop.programmeId, input.version);
+    const picks = stop._count.choices;
+    if (picks > 0 && !input.confirm) throw new UserError("removeStopHasPicks", { count: picks }, "confirm");
     await tx.stop.delete({ where: { id: stop.id } });
     return stop;
   });
@@ -328,23 +334,32 @@ export async function savePicks(member: Member, input: z.output<typeof picksSche
     });
     const chosen = [...new Set(input.stopIds)];
     if (chosen.some((id) => !options.some((option) => option.id === id))) throw new UserError("notFound");
-    // Lock the options so two people cannot both take the last seat.
-    if (chosen.length > 0) await tx.$queryRaw`SELECT id FROM "Stop" WHERE id = ANY(${chosen}) FOR UPDATE`;
+    // The expedition first, as every programme edit does; then the options, so two people cannot take the last seat.
+    await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${input.expeditionId} FOR UPDATE`;
+    if (chosen.length > 0) await tx.$queryRaw`SELECT id FROM "Stop" WHERE id = ANY(${chosen}) ORDER BY id FOR UPDATE`;
+    const before = await loadExpeditionPlan(member, input.expeditionId, tx);
+    if (!before) throw new UserError("notFound");
+    const picked = before.mandataries.find((m) => m.id === mandatary.id);
+    const clashesBefore = picked ? scheduleConflicts(picked, before.programmes, knownRoutes()) : [];
     await tx.stopChoice.deleteMany({
       where: inTenant(member, { mandataryId: mandatary.id, stopId: { in: options.map((o) => o.id) } }),
     });
     await tx.stopChoice.createMany({
       data: chosen.map((stopId) => ({ organizationId: member.organizationId, stopId, mandataryId: mandatary.id })),
     });
-    const plan = await loadExpeditionPlan(member, input.expeditionId, tx);
-    if (!plan) throw new UserError("notFound");
+    const plan = (await loadExpeditionPlan(member, input.expeditionId, tx))!;
+    // Only what this change adds is refused: an option it newly takes that is over capacity, a clash it makes.
+    const kept = new Set(picked?.picks ?? []);
     const full = plan.programmes
       .flatMap((programme) => programme.stops)
-      .find((stop) => chosen.includes(stop.id) && stop.capacity !== null && stop.chosenBy > stop.capacity);
+      .find(
+        (stop) =>
+          chosen.includes(stop.id) && !kept.has(stop.id) && stop.capacity !== null && stop.chosenBy > stop.capacity,
+      );
     if (full) throw new UserError("optionFull", { option: full.label, capacity: full.capacity! });
     const person = plan.mandataries.find((m) => m.id === mandatary.id);
     // Without picks (and not invited) the mandatary is not in the plan: nothing can clash.
-    const clashes = person ? scheduleConflicts(person, plan.programmes, knownRoutes()) : [];
+    const clashes = person ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, knownRoutes())) : [];
     if (clashes.length > 0) throw new ChecksRefused(clashes);
     return mandatary;
   });

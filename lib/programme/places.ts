@@ -11,6 +11,8 @@ interface PlaceFields {
 
 export interface StopFields extends PlaceFields {
   kind: StopKind;
+  /** An option of a choice programme: not where everyone is, so not a place to fall back on. */
+  isOption?: boolean;
   title: string;
   placeName: string;
   service: (PlaceFields & { name: string }) | null;
@@ -43,7 +45,9 @@ export function stopLabel(stop: Pick<StopFields, "title" | "service">): string {
   return [stop.service?.name, stop.title].filter(Boolean).join(" — ");
 }
 
-/** Own place first, then the service's, else the previous stop's (a press moment or lunch where the group is). */
+/**
+ * Own place first, then the service's, else the previous common stop's (a press moment or lunch where the group is).
+ */
 export function stopPlaces(stopsInTimeOrder: readonly StopFields[]): StopPlace[] {
   let previous = NOWHERE;
   return stopsInTimeOrder.map((stop) => {
@@ -53,7 +57,7 @@ export function stopPlaces(stopsInTimeOrder: readonly StopFields[]): StopPlace[]
       : stop.service
         ? { name: stop.service.name, address: addressOf(stop.service), point: pointOf(stop.service), atService: true }
         : { ...previous, atService: false };
-    previous = place;
+    if (!stop.isOption) previous = place;
     return place;
   });
 }

@@ -8,9 +8,10 @@ import { dayKey, toBrusselsParts } from "@/lib/time";
 import { minutesOf, type PlanMandatary, type PlanProgramme } from "./plan";
 import { stopLabel, stopPlaces } from "./places";
 
-const programmeInclude = {
+export const programmeInclude = {
   stops: {
-    orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }],
+    // The id settles ties (options side by side), so every read lists the stops in the same order.
+    orderBy: [{ startsAt: "asc" }, { endsAt: "asc" }, { id: "asc" }],
     include: { service: true, _count: { select: { choices: true } } },
   },
 } satisfies Prisma.ProgrammeInclude;

@@ -10,8 +10,21 @@ const PROFILES: Record<TravelMode, string> = { WALK: "foot", BIKE: "bike", CAR: 
 /** Roads do not move: a routed leg is kept for a day. */
 const KEEP_MS = 24 * 60 * 60 * 1000;
 const TIMEOUT_MS = 3000;
+/** After a failure the service is left alone this long: a hanging service must not slow every page down. */
+const PAUSE_AFTER_FAILURE_MS = 60_000;
+/** Pairs per table request: OSRM refuses big tables (max-table-size 100 by default) and long URLs. */
+const PAIRS_PER_REQUEST = 40;
 
 const known = new Map<string, { minutes: number; distanceKm: number; at: number }>();
+/** When each routing service last failed. */
+const failedAt = new Map<string, number>();
+
+function remember(key: string, route: { minutes: number; distanceKm: number }, now: number) {
+  if (known.size > 10_000) {
+    for (const [k, r] of known) if (now - r.at >= KEEP_MS) known.delete(k);
+  }
+  known.set(key, { ...route, at: now });
+}
 
 /**
  * `{profile}` in the URL is replaced by the profile, for servers with one instance per profile
@@ -53,8 +66,8 @@ export async function routeLegs(
   baseUrl = env.ROUTING_URL,
 ): Promise<RoutedMinutes> {
   const routed = new Map<string, { minutes: number; distanceKm: number }>();
-  if (!baseUrl) return routed;
   const now = Date.now();
+  if (!baseUrl || now - (failedAt.get(baseUrl) ?? -Infinity) < PAUSE_AFTER_FAILURE_MS) return routed;
   // Per mode, the legs not known yet, as pairs of points.
   const wanted = new Map<TravelMode, [Point, Point][]>();
   for (const programme of programmes) {
@@ -69,8 +82,14 @@ export async function routeLegs(
       else wanted.set(leg.mode, [...(wanted.get(leg.mode) ?? []), [from, to]]);
     }
   }
+  const requests = [...wanted].flatMap(([mode, pairs]) =>
+    Array.from({ length: Math.ceil(pairs.length / PAIRS_PER_REQUEST) }, (_, i) => ({
+      mode,
+      pairs: pairs.slice(i * PAIRS_PER_REQUEST, (i + 1) * PAIRS_PER_REQUEST),
+    })),
+  );
   await Promise.all(
-    [...wanted].map(async ([mode, pairs]) => {
+    requests.map(async ({ mode, pairs }) => {
       const points: Point[] = [];
       const indexOf = (point: Point) => {
         const i = points.findIndex((p) => p.latitude === point.latitude && p.longitude === point.longitude);
@@ -86,10 +105,11 @@ export async function routeLegs(
           if (typeof seconds !== "number") return;
           const route = { minutes: seconds / 60, distanceKm: Math.round((metres ?? 0) / 100) / 10 };
           const key = routeKey(from, to, mode);
-          known.set(key, { ...route, at: now });
+          remember(key, route, now);
           routed.set(key, route);
         });
       } catch (error) {
+        failedAt.set(baseUrl, Date.now());
         console.warn("[routing]", error instanceof Error ? error.message : error);
       }
     }),

@@ -13,6 +13,9 @@ import {
 import { CONCEPTS } from "./concepts";
 import { PROGRAMME_KINDS, STOP_KINDS, TRAVEL_MODES } from "./plan";
 
+/** The most services a concept pre-fills. */
+export const MAX_CONCEPT_SERVICES = 30;
+
 export const MOVE_DIRECTIONS = ["earlier", "later"] as const;
 
 const kindField = z.enum(PROGRAMME_KINDS, "programmeKindRequired");
@@ -29,7 +32,10 @@ export const newProgrammeSchema = z
     concept: z.enum(CONCEPTS, "conceptRequired").optional().default("CUSTOM"),
     kind: kindField.optional().default("FIXED"),
     startTime: z.preprocess((v) => (v === "" || v === undefined ? "09:00" : v), timeField),
-    serviceIds: idList,
+    // A speed date makes a round per service for every service: 30 is a long morning already.
+    serviceIds: idList
+      .pipe(z.array(idField).max(MAX_CONCEPT_SERVICES, "tooManyServices"))
+      .transform((ids) => [...new Set(ids)]),
     roundMinutes: optionalCount(5, 60, "roundMinutesInvalid").transform((v) => v ?? 10),
     wholeDay: checkbox,
   })
@@ -102,7 +108,8 @@ export const moveStopSchema = z.object({
   direction: z.enum(MOVE_DIRECTIONS, "fieldInvalid"),
 });
 
-export const removeStopSchema = z.object({ stopId: idField, version: versionField });
+/** `confirm`: the stop has picks, which go with it. */
+export const removeStopSchema = z.object({ stopId: idField, version: versionField, confirm: checkbox });
 
 export const removeProgrammeSchema = z.object({
   programmeId: idField,

@@ -644,13 +644,94 @@ describe("savePicks", () => {
     expect(await picksOf(person.id)).toEqual([]);
   });
 
-  // Fails on lib/programme/mutations.ts as it is: without picks and without an invitation the mandatary is not
-  // in loadExpeditionPlan's list, and savePicks hands `undefined` to scheduleConflicts (TypeError).
+  // Without picks and without an invitation the mandatary is not in loadExpeditionPlan's list.
   it("clearing all picks of a mandatary who was not invited removes them", async () => {
     const person = await mandatary("Spijtoptant");
     await picks(person.id, [late.id]);
     await picks(person.id, []);
     expect(await picksOf(person.id)).toEqual([]);
+  });
+
+  it("refuses only what the change adds: an option over capacity that was kept does not block other picks", async () => {
+    const [one, two] = [await mandatary("Blijver"), await mandatary("Nieuwkomer")];
+    await prisma.stopChoice.deleteMany({ where: { stopId: small.id } });
+    await picks(one.id, [small.id]);
+    // The option is overbooked by someone else's doing (e.g. saved anyway): `one` keeps it and may add another.
+    await prisma.stopChoice.create({
+      data: { organizationId: coordinator.organizationId, stopId: small.id, mandataryId: two.id },
+    });
+    await picks(one.id, [small.id, late.id]);
+    expect(await picksOf(one.id)).toEqual([small.id, late.id].sort());
+    // Newly taking the overbooked option is still refused.
+    const third = await mandatary("Derde");
+    await expect(picks(third.id, [small.id])).rejects.toMatchObject({ key: "optionFull" });
+  });
+});
+
+describe("limits", () => {
+  it("a concept that would run past midnight is refused, and nothing is made", async () => {
+    const trip = await expedition();
+    const before = await prisma.programme.count({ where: { expeditionId: trip.id } });
+    const late = newProgramme({
+      expeditionId: trip.id,
+      name: "Nachtronde",
+      day: "2027-03-16",
+      concept: "OPEN_DAY",
+      startTime: "20:00",
+      serviceIds: services.map((s) => s.id),
+    });
+    await expect(late).rejects.toMatchObject({ key: "conceptPastMidnight", field: "startTime" });
+    expect(await prisma.programme.count({ where: { expeditionId: trip.id } })).toBe(before);
+  });
+
+  it("a concept takes at most 30 services, each once", () => {
+    const form = (serviceIds: string[]) => ({
+      expeditionId: "e",
+      name: "Speeddate",
+      day: "2027-03-16",
+      concept: "SPEED_DATE",
+      serviceIds,
+    });
+    const many = newProgrammeSchema.safeParse(form(Array.from({ length: 31 }, (_, i) => `s${i}`)));
+    expect(many.success).toBe(false);
+    expect(many.error?.issues[0]).toMatchObject({ path: ["serviceIds"], message: "tooManyServices" });
+    expect(newProgrammeSchema.parse(form(["a", "b", "a"])).serviceIds).toEqual(["a", "b"]);
+  });
+
+  it("shifting later stops past midnight is refused and changes nothing", async () => {
+    const trip = await expedition();
+    const programme = await customProgramme(trip.id);
+    const first = await addStop(programme.id, visit(services[0]!, "21:00", "22:00"));
+    await addStop(programme.id, { kind: "MEAL", title: "Late soep", startTime: "22:30", endTime: "23:30" });
+    const version = await versionOf(programme.id);
+    const edit = saveStop(
+      coordinator,
+      await stopForm(programme.id, { ...visit(services[0]!, "21:00", "23:00"), stopId: first.id, shiftLater: "on" }),
+    );
+    await expect(edit).rejects.toMatchObject({ key: "shiftPastMidnight" });
+    expect(await versionOf(programme.id)).toBe(version);
+    expect((await stopsOf(programme.id)).map((s) => toBrusselsParts(s.endsAt).time)).toEqual(["22:00", "23:30"]);
+  });
+
+  it("removing an option with picks asks for confirmation; with it, the picks go too", async () => {
+    const trip = await expedition();
+    const programme = await customProgramme(trip.id, "2027-03-16", "CHOICE");
+    const option = await addStop(programme.id, visit(services[0]!, "10:00", "11:00", { isOption: "on" }));
+    const person = await mandatary("Gekozen");
+    await savePicks(
+      coordinator,
+      picksSchema.parse({ expeditionId: trip.id, mandataryId: person.id, stopIds: [option.id] }),
+    );
+    const remove = async (confirm?: string) =>
+      removeStop(
+        coordinator,
+        removeStopSchema.parse({ stopId: option.id, version: String(await versionOf(programme.id)), confirm }),
+      );
+    await expect(remove()).rejects.toMatchObject({ key: "removeStopHasPicks", values: { count: 1 } });
+    expect(await prisma.stop.count({ where: { id: option.id } })).toBe(1);
+    await remove("on");
+    expect(await prisma.stop.count({ where: { id: option.id } })).toBe(0);
+    expect(await prisma.stopChoice.count({ where: { mandataryId: person.id } })).toBe(0);
   });
 });
 

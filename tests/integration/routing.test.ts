@@ -177,7 +177,8 @@ describe("routeLegs", () => {
       for (const failure of ["error", "noRoute"] as const) {
         answer = failure;
         const plan = programme([spot(), spot(), spot()], ["CAR", "CAR", "CAR"]);
-        const routed = await routeLegs([plan], baseUrl);
+        // Its own URL per failure: a failing service is left alone for a minute.
+        const routed = await routeLegs([plan], `${baseUrl}/${failure}`);
         expect(routed.size, failure).toBe(0);
         expect(requests.length, failure).toBeGreaterThan(0);
         expect(
@@ -201,19 +202,38 @@ describe("routeLegs", () => {
     }
   });
 
-  it("does not remember a failure: the next call asks again", async () => {
+  it("leaves a failing service alone for a minute, then asks again", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const url = `${baseUrl}/flaky`;
     try {
       const plan = programme([spot(), spot()], ["CAR", "CAR"]);
       answer = "error";
-      expect((await routeLegs([plan], baseUrl)).size).toBe(0);
+      expect((await routeLegs([plan], url)).size).toBe(0);
       answer = "ok";
-      const routed = await routeLegs([plan], baseUrl);
+      // Within the minute: not asked, the legs keep their estimate.
+      expect((await routeLegs([plan], url)).size).toBe(0);
+      expect(requests).toHaveLength(1);
+      vi.useFakeTimers({ toFake: ["Date"] });
+      vi.setSystemTime(Date.now() + 61_000);
+      const routed = await routeLegs([plan], url);
       expect(requests).toHaveLength(2);
       expect(legsWith(plan, routed).map((leg) => leg.source)).toEqual(["routing"]);
     } finally {
+      vi.useRealTimers();
       warn.mockRestore();
     }
+  });
+
+  it("asks in tables of at most 40 legs", async () => {
+    const points = Array.from({ length: 90 }, () => spot());
+    const plan = programme(
+      points,
+      points.map(() => "CAR" as const),
+    );
+    const routed = await routeLegs([plan], baseUrl);
+    expect(routed.size).toBe(89);
+    expect(requests).toHaveLength(3);
+    expect(Math.max(...requests.map((r) => r.points.length))).toBeLessThanOrEqual(80);
   });
 
   it("asks only once for the same legs: the second call answers from what it routed before", async () => {

@@ -24,7 +24,11 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
   const answers = countAnswers(expedition.invitations, expedition.erasedAnswers);
   const coordinator = member.role === "COORDINATOR";
   // The syllabus for the visitors: the services this expedition visits.
-  const visited = [...new Set(expedition.programmes.flatMap((p) => p.stops.map((stop) => stop.serviceId)))];
+  const visited = [
+    ...new Set(
+      expedition.programmes.flatMap((p) => p.stops.flatMap((stop) => (stop.serviceId ? [stop.serviceId] : []))),
+    ),
+  ];
   return (
     <>
       <p>

@@ -32,12 +32,22 @@ async function describe(findings: Finding[]): Promise<string> {
   return findings.map((finding) => t(finding.code, finding.values)).join(" ");
 }
 
-/** The checks' refusal as the form's error, on the field it is about. */
-async function refused<T>(run: () => Promise<T>, key: string, field?: string): Promise<T> {
+/**
+ * Runs a programme edit. The checks' refusal becomes the form's error on the field it is about; a stale form
+ * ("programmeChanged") also refreshes the page, so the form gets the new version and keeps what was typed.
+ */
+async function editing<T>(run: () => Promise<T>, field?: string): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ChecksRefused) throw new UserError(key, { problems: await describe(error.findings) }, field);
+    if (error instanceof ChecksRefused) {
+      throw new UserError(
+        field === "stopIds" ? "picksClash" : "checksFailed",
+        { problems: await describe(error.findings) },
+        field,
+      );
+    }
+    if (error instanceof UserError && error.key === "programmeChanged") revalidateExpedition();
     throw error;
   }
 }
@@ -53,7 +63,7 @@ export const createProgrammeAction = memberAction(COORDINATOR_ONLY, newProgramme
 });
 
 export const saveStopAction = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
-  const { findings } = await refused(() => saveStop(member, input), "checksFailed", "startTime");
+  const { findings } = await editing(() => saveStop(member, input), "startTime");
   revalidateExpedition();
   const t = await getTranslations("programme");
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -62,13 +72,13 @@ export const saveStopAction = memberAction(COORDINATOR_ONLY, stopSchema, async (
 });
 
 export const moveStopAction = memberAction(COORDINATOR_ONLY, moveStopSchema, async (input, member) => {
-  await moveStop(member, input);
+  await editing(() => moveStop(member, input));
   revalidateExpedition();
   return { ok: true, message: (await getTranslations("programme"))("stopMoved") };
 });
 
 export const removeStopAction = memberAction(COORDINATOR_ONLY, removeStopSchema, async (input, member) => {
-  await removeStop(member, input);
+  await editing(() => removeStop(member, input));
   revalidateExpedition();
   return { ok: true, message: (await getTranslations("programme"))("stopRemoved") };
 });
@@ -77,20 +87,20 @@ export const programmeSettingsAction = memberAction(
   COORDINATOR_ONLY,
   programmeSettingsSchema,
   async (input, member) => {
-    await updateProgrammeSettings(member, input);
+    await editing(() => updateProgrammeSettings(member, input));
     revalidateExpedition();
     return { ok: true, message: (await getTranslations("programme"))("settingsSaved") };
   },
 );
 
 export const removeProgrammeAction = memberAction(COORDINATOR_ONLY, removeProgrammeSchema, async (input, member) => {
-  const programme = await removeProgramme(member, input);
+  const programme = await editing(() => removeProgramme(member, input));
   revalidateExpedition();
   redirect(`/expeditions/${programme.expeditionId}/programme?removed=1`);
 });
 
 export const savePicksAction = memberAction(COORDINATOR_ONLY, picksSchema, async (input, member) => {
-  const mandatary = await refused(() => savePicks(member, input), "picksClash", "stopIds");
+  const mandatary = await editing(() => savePicks(member, input), "stopIds");
   revalidateExpedition();
   const name = `${mandatary.firstName} ${mandatary.lastName}`;
   return { ok: true, message: (await getTranslations("programme"))("picksSaved", { name }) };

@@ -221,6 +221,7 @@ export default async function ProgrammeEditorPage(
                     stopId={stop.id}
                     version={programme.version}
                     label={label}
+                    picks={planned.chosenBy}
                     first={i === 0}
                     last={i === programme.stops.length - 1}
                   />
@@ -229,7 +230,7 @@ export default async function ProgrammeEditorPage(
                       <h4 id={`edit-${stop.id}-heading`} className="font-semibold">
                         {t("editStop", { stop: label })}
                       </h4>
-                      <StopForm {...formProps} stop={values} />
+                      <StopForm {...formProps} stop={values} label={label} />
                       <p className="mt-2">
                         <Link href={`?#stop-${stop.id}`}>{t("closeEdit")}</Link>
                       </p>

@@ -14,8 +14,11 @@ export function StopControls({
   label,
   first,
   last,
+  picks,
 }: {
   stopId: string;
+  /** Mandataries' picks of this option: removing it removes them, so the form asks. */
+  picks: number;
   version: number;
   label: string;
   first: boolean;
@@ -42,6 +45,12 @@ export function StopControls({
       <ActionForm formAction={remove} state={removeState}>
         <input type="hidden" name="stopId" value={stopId} />
         <input type="hidden" name="version" value={version} />
+        {picks > 0 ? (
+          <label className="mr-2 inline-flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="confirm" />
+            {t("removeWithPicks", { count: picks })}
+          </label>
+        ) : null}
         <button type="submit" className="btn-danger" aria-label={t("removeStop", { stop: label })}>
           {t("remove")}
         </button>

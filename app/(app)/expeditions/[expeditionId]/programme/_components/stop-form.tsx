@@ -106,6 +106,7 @@ export function StopForm({
   services,
   routed,
   stop,
+  label,
 }: {
   plan: PlanProgramme;
   programmeMode: TravelMode;
@@ -113,6 +114,8 @@ export function StopForm({
   services: ServiceChoice[];
   routed: [string, { minutes: number; distanceKm: number }][];
   stop?: StopValues;
+  /** The stop as the timeline names it ("14:00 Woonzorgcentrum De Linde — Ronde 2"). */
+  label?: string;
 }) {
   const t = useTranslations("programme");
   const tm = useTranslations("programme.modes");
@@ -134,7 +137,7 @@ export function StopForm({
     setLive(findings.filter((f) => f.stopIds.includes(draft.id)));
   }
 
-  const heading = stop ? t("editStopHeading", { stop: stop.title || stop.startTime }) : t("addStop");
+  const heading = stop ? t("editStopHeading", { stop: label ?? stop.startTime }) : t("addStop");
   return (
     <ActionForm
       formAction={action}
