@@ -65,14 +65,23 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
   const newProgramme = page.getByRole("form", { name: "Nieuw dagprogramma" });
   await newProgramme.getByLabel("Naam").fill("Bezoekdag");
   await newProgramme.getByRole("textbox", { name: "Dag", exact: true }).fill("2099-04-14");
-  await page.getByRole("button", { name: "Dagprogramma toevoegen" }).click();
-  await expect(page.getByText("Dagprogramma ‘Bezoekdag’ toegevoegd.")).toBeVisible();
-  await page.getByLabel("Zorgdienst", { exact: true }).selectOption({ label: "Assistentiewoningen De Vlinder" });
-  await page.getByLabel("Van", { exact: true }).fill("10:00");
-  await page.getByLabel("Tot", { exact: true }).fill("11:30");
-  await page.getByLabel("Wat gebeurt er").fill("Koffie met de bewoners");
-  await page.getByRole("button", { name: "Bezoek toevoegen" }).click();
-  await expect(page.getByRole("cell", { name: "10:00–11:30" })).toBeVisible();
+  await newProgramme.getByRole("button", { name: "Dagprogramma aanmaken" }).click();
+  await expect(page.getByText("Dagprogramma ‘Bezoekdag’ aangemaakt. Pas het hieronder aan.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: /^Bezoekdag — / })).toBeVisible();
+  const addStop = page.getByRole("form", { name: "Onderdeel toevoegen" });
+  await addStop
+    .getByRole("combobox", { name: "Zorgdienst", exact: true })
+    .selectOption({ label: "Assistentiewoningen De Vlinder" });
+  await addStop.getByLabel("Van", { exact: true }).fill("10:00");
+  await addStop.getByLabel("Tot", { exact: true }).fill("11:30");
+  await addStop.getByLabel("Wat gebeurt er").fill("Koffie met de bewoners");
+  await addStop.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+  await expect(addStop.getByRole("status")).toContainText("Onderdeel toegevoegd.");
+  await expect(
+    page
+      .getByRole("region", { name: "Tijdlijn" })
+      .getByRole("heading", { level: 3, name: "1. 10:00–11:30 · Assistentiewoningen De Vlinder" }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // 5. Invitations.

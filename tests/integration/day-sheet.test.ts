@@ -4,7 +4,6 @@ import { prisma } from "@/lib/db";
 import { daySheetTexts, renderDaySheet } from "@/lib/documents/day-sheet";
 import { describeLeg, loadDaySheet } from "@/lib/documents/day-sheet-data";
 import { createExpedition } from "@/lib/expeditions/mutations";
-import type { Role } from "@/lib/generated/prisma/client";
 import { programmeLegs } from "@/lib/programme/checks";
 import { createProgramme, saveStop } from "@/lib/programme/mutations";
 import { getProgramme, toPlanProgramme } from "@/lib/programme/queries";
@@ -13,27 +12,11 @@ import { newProgrammeSchema, stopSchema } from "@/lib/programme/schemas";
 import { createService } from "@/lib/services/mutations";
 import { createMember, expeditionInput, serviceInput } from "../helpers/factories";
 import { readPdf } from "../helpers/pdf";
+import { signedIn } from "../helpers/route-context";
 
-// The route handler runs as it would in Next.js, with the signed-in member and the locale stubbed.
-const signedIn = vi.hoisted(() => ({ member: null as Member | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { notFound } = await import("next/navigation");
-  return {
-    OFFICE_ROLES: ["COORDINATOR", "COMMUNICATION_OFFICER"],
-    requireMember: async (roles?: readonly Role[]) => {
-      if (!signedIn.member || (roles && !roles.includes(signedIn.member.role))) notFound();
-      return signedIn.member!;
-    },
-  };
-});
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const nl = (await import("@/lib/i18n/messages/nl.json")).default;
-  return {
-    getLocale: async () => "nl",
-    getTranslations: async (namespace: string) => createTranslator({ locale: "nl", messages: nl, namespace } as never),
-  };
-});
+// The route handlers run as they would in Next.js, with the signed-in member and the locale stubbed.
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/route-context")).sessionModule());
+vi.mock("next-intl/server", async () => (await import("../helpers/route-context")).intlModule());
 
 const DAY = "2099-03-16";
 let a: Member;
@@ -69,14 +52,8 @@ beforeAll(async () => {
   await prisma.organization.update({ where: { id: a.organizationId }, data: { brandColor: "#c8102e" } });
   linde = await createService(
     a,
+    // The factory's Woonzorgcentrum De Linde (Lindestraat 1, Kempenrode; Greet Van Looy), with these details.
     serviceInput({
-      name: "Woonzorgcentrum De Linde",
-      street: "Lindestraat 1",
-      postalCode: "2275",
-      city: "Kempenrode",
-      latitude: 51.2,
-      longitude: 4.8,
-      contactName: "Greet Van Looy",
       contactPhone: "014 55 66 77",
       dressCode: "Geen juwelen",
       accessibilityNotes: "Rolstoel via de zij-ingang",

@@ -4,31 +4,14 @@ import { prisma } from "@/lib/db";
 import { renderServiceSheet } from "@/lib/documents/service-sheet";
 import { loadSheets } from "@/lib/documents/sheet-data";
 import { renderSyllabus } from "@/lib/documents/syllabus";
-import type { Role } from "@/lib/generated/prisma/client";
 import { createService, saveCareStory, saveKeyFigure, updateSheet } from "@/lib/services/mutations";
 import { createMember, serviceInput } from "../helpers/factories";
 import { readPdf } from "../helpers/pdf";
+import { signedIn } from "../helpers/route-context";
 
 // The route handlers run as they would in Next.js, with the signed-in member and the locale stubbed.
-const signedIn = vi.hoisted(() => ({ member: null as Member | null }));
-vi.mock("@/lib/auth/session", async () => {
-  const { notFound } = await import("next/navigation");
-  return {
-    OFFICE_ROLES: ["COORDINATOR", "COMMUNICATION_OFFICER"],
-    requireMember: async (roles?: readonly Role[]) => {
-      if (!signedIn.member || (roles && !roles.includes(signedIn.member.role))) notFound();
-      return signedIn.member!;
-    },
-  };
-});
-vi.mock("next-intl/server", async () => {
-  const { createTranslator } = await import("next-intl");
-  const nl = (await import("@/lib/i18n/messages/nl.json")).default;
-  return {
-    getLocale: async () => "nl",
-    getTranslations: async (namespace: string) => createTranslator({ locale: "nl", messages: nl, namespace } as never),
-  };
-});
+vi.mock("@/lib/auth/session", async () => (await import("../helpers/route-context")).sessionModule());
+vi.mock("next-intl/server", async () => (await import("../helpers/route-context")).intlModule());
 
 let a: Member;
 let b: Member;
