@@ -433,8 +433,7 @@ test("add stop: end before start, and a visit overlapping another one names that
   await end.fill("09:15");
   await add.click();
   const refused = "Niet bewaard, want de controle vindt een nieuwe fout:";
-  const overlap =
-    "Kinderopvang Het Nestje (08:45–09:15) overlapt met Woonzorgcentrum Hof ter Linden (08:30–09:30).";
+  const overlap = "Kinderopvang Het Nestje (08:45–09:15) overlapt met Woonzorgcentrum Hof ter Linden (08:30–09:30).";
   await expect(form.getByRole("alert")).toContainText(refused);
   await expect(form.getByRole("alert")).toContainText(overlap);
   await expectFieldError(start, overlap);

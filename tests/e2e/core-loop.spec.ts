@@ -72,9 +72,9 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
   await addStop
     .getByRole("combobox", { name: "Zorgdienst", exact: true })
     .selectOption({ label: "Assistentiewoningen De Vlinder" });
-  await addStop.getByLabel("Van", { exact: true }).fill("10:00");
-  await addStop.getByLabel("Tot", { exact: true }).fill("11:30");
-  await addStop.getByLabel("Wat gebeurt er").fill("Koffie met de bewoners");
+  await addStop.getByRole("textbox", { name: "Van", exact: true }).fill("10:00");
+  await addStop.getByRole("textbox", { name: "Tot", exact: true }).fill("11:30");
+  await addStop.getByRole("textbox", { name: "Wat gebeurt er", exact: true }).fill("Koffie met de bewoners");
   await addStop.getByRole("button", { name: "Onderdeel toevoegen" }).click();
   await expect(addStop.getByRole("status")).toContainText("Onderdeel toegevoegd.");
   await expect(

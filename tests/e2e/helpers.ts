@@ -143,3 +143,128 @@ export async function forge(element: Locator, value: string) {
 }
 
 export const hidden = (form: Locator, name: string) => form.locator(`input[name="${name}"]`);
+
+/** A short random suffix, for names that must not collide with what other specs create in the shared database. */
+export function unique(prefix: string): string {
+  return `${prefix} ${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** A new expedition through its form; returns the path of its page ("/expeditions/<id>"). */
+export async function createExpedition(
+  page: Page,
+  {
+    title,
+    firstDay,
+    lastDay = firstDay,
+    deadline,
+  }: { title: string; firstDay: string; lastDay?: string; deadline: string },
+): Promise<string> {
+  await page.goto("/expeditions/new");
+  await expect(page.getByRole("heading", { level: 1, name: "Nieuwe expeditie" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Titel", exact: true }).fill(title);
+  await page.getByRole("textbox", { name: "Eerste dag", exact: true }).fill(firstDay);
+  await page.getByRole("textbox", { name: "Laatste dag", exact: true }).fill(lastDay);
+  await page.getByRole("textbox", { name: "Datum", exact: true }).fill(deadline);
+  await page.getByRole("button", { name: "Bewaren" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+export interface NewProgramme {
+  name: string;
+  day: string;
+  /** The concept's name as the form shows it, e.g. "Speeddate"; default "Zelf samenstellen". */
+  concept?: string;
+  /** For "Zelf samenstellen": "Vast programma" (default) or "Keuzeprogramma". */
+  kind?: "Vast programma" | "Keuzeprogramma";
+  /** Service names to tick, in the form's order. */
+  services?: string[];
+  startTime?: string;
+}
+
+/**
+ * Creates a day programme with the form on the expedition's programme page and lands on its editor. Returns the
+ * editor's path.
+ */
+export async function createProgramme(page: Page, expeditionPath: string, programme: NewProgramme): Promise<string> {
+  await page.goto(`${expeditionPath}/programme`);
+  await expect(page.getByRole("heading", { level: 1, name: /^Programma: / })).toBeVisible();
+  const form = page.getByRole("form", { name: "Nieuw dagprogramma" });
+  await form.getByRole("textbox", { name: "Naam", exact: true }).fill(programme.name);
+  await form.getByRole("textbox", { name: "Dag", exact: true }).fill(programme.day);
+  if (programme.startTime) await form.getByRole("textbox", { name: "Beginuur", exact: true }).fill(programme.startTime);
+  if (programme.concept) {
+    await form.getByRole("radio", { name: new RegExp(`^${escapeRegExp(programme.concept)}\\b`) }).check();
+  }
+  if (programme.kind) await form.getByRole("radio", { name: programme.kind, exact: true }).check();
+  const services = form.getByRole("group", { name: "Zorgdiensten, in de volgorde van het bezoek" });
+  for (const service of programme.services ?? []) await services.getByRole("checkbox", { name: service }).check();
+  await form.getByRole("button", { name: "Dagprogramma aanmaken" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "aangemaakt" })).toHaveText(
+    `Dagprogramma ‘${programme.name}’ aangemaakt. Pas het hieronder aan.`,
+  );
+  await expect(
+    page.getByRole("heading", { level: 1, name: new RegExp(`^${escapeRegExp(programme.name)} — `) }),
+  ).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** The editor's form that adds a stop. */
+export const addStopForm = (page: Page) => page.getByRole("form", { name: "Onderdeel toevoegen" });
+
+/** The editor's timeline: one heading per stop, "1. 08:30–09:30 · Woonzorgcentrum Hof ter Linden". */
+export const timeline = (page: Page) =>
+  page.getByRole("region", { name: "Tijdlijn" }).getByRole("heading", { level: 3 });
+
+export interface StopInput {
+  /** "Bezoek" (default), "Onthaal of afsluiting", … */
+  kind?: string;
+  service?: string;
+  title?: string;
+  start: string;
+  end: string;
+  activity?: string;
+  notes?: string;
+  /** Choice programmes: tick or untick "Keuzeoptie". */
+  option?: boolean;
+  capacity?: string;
+}
+
+/** Fills a stop form (to add or edit), without sending it. */
+export async function fillStop(form: Locator, stop: StopInput) {
+  if (stop.kind) await form.getByRole("combobox", { name: "Soort onderdeel" }).selectOption({ label: stop.kind });
+  if (stop.service !== undefined) {
+    await form.getByRole("combobox", { name: "Zorgdienst", exact: true }).selectOption({ label: stop.service });
+  }
+  if (stop.title !== undefined) await form.getByRole("textbox", { name: "Naam van het onderdeel" }).fill(stop.title);
+  await form.getByRole("textbox", { name: "Van", exact: true }).fill(stop.start);
+  await form.getByRole("textbox", { name: "Tot", exact: true }).fill(stop.end);
+  if (stop.activity !== undefined) {
+    await form.getByRole("textbox", { name: "Wat gebeurt er", exact: true }).fill(stop.activity);
+  }
+  if (stop.notes !== undefined) await form.getByRole("textbox", { name: "Praktische noot" }).fill(stop.notes);
+  if (stop.option !== undefined) {
+    await form.getByRole("checkbox", { name: "Keuzeoptie (niet voor iedereen)" }).setChecked(stop.option);
+  }
+  if (stop.capacity !== undefined)
+    await form.getByRole("textbox", { name: "Plaatsen", exact: true }).fill(stop.capacity);
+}
+
+/** Adds a stop with the editor's form and waits until the timeline shows it. */
+export async function addStop(page: Page, stop: StopInput) {
+  const form = addStopForm(page);
+  const before = await timeline(page).count();
+  await fillStop(form, stop);
+  await form.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+  await expect(form.getByRole("status")).toContainText("Onderdeel toegevoegd. Controle:");
+  await expect(timeline(page)).toHaveCount(before + 1);
+}
+
+/** Invites mandataries to an expedition (its programme needs a stop first). */
+export async function invite(page: Page, expeditionPath: string, names: string[]) {
+  await page.goto(`${expeditionPath}/invitations`);
+  const form = page.getByRole("form", { name: "Mandatarissen uitnodigen" });
+  for (const name of names) await form.getByRole("checkbox", { name: new RegExp(escapeRegExp(name)) }).check();
+  await form.getByRole("button", { name: "Uitnodigingen versturen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "klaargezet voor verzending" })).toBeVisible();
+}

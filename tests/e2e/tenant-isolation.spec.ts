@@ -20,6 +20,7 @@ interface Kempenrode {
   deadlineDay: string;
   programmeId: string;
   stopId: string;
+  optionId: string;
   invitationId: string;
   serviceId: string;
   ownServiceId: string;
@@ -76,6 +77,9 @@ function kempenrodeIdRoutes(k: Kempenrode): string[] {
     `/expeditions/${k.expeditionId}`,
     `/expeditions/${k.expeditionId}/edit`,
     `/expeditions/${k.expeditionId}/programme`,
+    `/expeditions/${k.expeditionId}/programme/${k.programmeId}`,
+    `/expeditions/${k.expeditionId}/programme/${k.programmeId}/day-sheet`,
+    `/expeditions/${k.expeditionId}/programme/schedules`,
     `/expeditions/${k.expeditionId}/invitations`,
     `/services/${k.serviceId}`,
     `/services/${k.serviceId}/edit`,
@@ -114,17 +118,26 @@ async function collectKempenrode(browser: Browser): Promise<Kempenrode> {
   await page.getByRole("link", { name: "Programma bewerken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Programma: Expeditie Zorg Kempenrode" })).toBeVisible();
   await expectAccessible(page);
-  const programmeId = await page
-    .locator("form", { hasText: "Bezoek toevoegen aan Busronde dinsdag" })
-    .locator('input[name="programmeId"]')
-    .inputValue();
+  const programmeLink = page.getByRole("link", { name: "Busronde dinsdag", exact: true });
+  const programmeId = idFrom(await programmeLink.getAttribute("href"), `/expeditions/${expeditionId}/programme`);
+  await programmeLink.click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Busronde dinsdag — / })).toBeVisible();
+  await expectAccessible(page);
   const stopId = await page
     .locator("form", {
-      has: page.getByRole("button", { name: "Bezoek 08:30 Woonzorgcentrum Hof ter Linden verwijderen" }),
+      has: page.getByRole("button", { name: "08:30 Woonzorgcentrum Hof ter Linden verwijderen" }),
     })
     .locator('input[name="stopId"]')
     .inputValue();
-  await page.goBack();
+  // The Wednesday afternoon's option that Annelies Van Dyck (the first of the college) picked.
+  await page.goto(`/expeditions/${expeditionId}/programme/schedules`);
+  await expect(page.getByRole("heading", { level: 1, name: "Keuzes en persoonlijke schema’s" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Keuzes van Annelies Van Dyck aanpassen" }).click();
+  const picks = page.getByRole("form", { name: "Keuzes van Annelies Van Dyck" });
+  await expect(picks.getByRole("checkbox", { checked: true })).toHaveCount(1);
+  const optionId = await picks.getByRole("checkbox", { checked: true }).getAttribute("value");
+  await page.goto(`/expeditions/${expeditionId}`);
 
   await page.getByRole("link", { name: "Uitnodigen en antwoorden bekijken" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Uitnodigingen: Expeditie Zorg Kempenrode" })).toBeVisible();
@@ -169,6 +182,7 @@ async function collectKempenrode(browser: Browser): Promise<Kempenrode> {
     deadlineDay,
     programmeId,
     stopId,
+    optionId: optionId!,
     invitationId,
     serviceId,
     ownServiceId,
@@ -187,6 +201,10 @@ test("another organization's coordinator gets a 404 for every page of Kempenrode
   const page = await signedIn(browser, HEIDEBEEK);
   await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
   for (const path of kempenrodeIdRoutes(kempenrode)) await expectNotFound(page, path);
+  // The day sheet as a PDF: no document either.
+  const pdf = await page.request.get(`/api/programmes/${kempenrode.programmeId}/day-sheet`);
+  expect(pdf.status()).toBe(404);
+  expect(pdf.headers()["content-type"] ?? "").not.toContain("application/pdf");
   await page.context().close();
 });
 
@@ -235,11 +253,24 @@ test("list pages show only the organization's own data", async ({ browser }) => 
     heidebeek.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` }),
   ).toBeVisible();
   await expectAccessible(heidebeek);
-  await expect(heidebeek.getByLabel("Zorgdienst", { exact: true }).locator("option")).toHaveText([
-    "Kies een zorgdienst",
-    OTHER_TENANT.serviceName,
-  ]);
-  await heidebeek.goBack();
+  const conceptServices = heidebeek
+    .getByRole("form", { name: "Nieuw dagprogramma" })
+    .getByRole("group", { name: "Zorgdiensten, in de volgorde van het bezoek" })
+    .getByRole("checkbox");
+  await expect(conceptServices).toHaveCount(1);
+  await expect(conceptServices).toHaveAccessibleName(OTHER_TENANT.serviceName);
+  await heidebeek.getByRole("link", { name: "Bezoek", exact: true }).click();
+  await expect(heidebeek.getByRole("heading", { level: 1, name: /^Bezoek — / })).toBeVisible();
+  await expectAccessible(heidebeek);
+  await expect(
+    heidebeek
+      .getByRole("form", { name: "Onderdeel toevoegen" })
+      .getByRole("combobox", { name: "Zorgdienst", exact: true })
+      .locator("option"),
+  ).toHaveText(["Geen zorgdienst", OTHER_TENANT.serviceName]);
+  await expect(heidebeek.locator("body")).not.toContainText("Kempenrode");
+  await heidebeek.goto("/expeditions");
+  await heidebeek.getByRole("link", { name: OTHER_TENANT.expeditionTitle }).click();
   await heidebeek.getByRole("link", { name: "Uitnodigen en antwoorden bekijken" }).click();
   await expect(
     heidebeek.getByRole("heading", { level: 1, name: `Uitnodigingen: ${OTHER_TENANT.expeditionTitle}` }),
@@ -279,13 +310,35 @@ test.describe("forged ids in the organization's own forms", () => {
     await expectAccessible(page);
   }
 
-  async function heidebeekProgramme(page: Page) {
+  async function heidebeekProgrammes(page: Page) {
     await heidebeekExpedition(page);
     await page.getByRole("link", { name: "Programma bewerken" }).click();
     await expect(
       page.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` }),
     ).toBeVisible();
     await expectAccessible(page);
+  }
+
+  /** The editor of Heidebeek's own day programme "Bezoek". */
+  async function heidebeekProgramme(page: Page) {
+    await heidebeekProgrammes(page);
+    await page.getByRole("link", { name: "Bezoek", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Bezoek — / })).toBeVisible();
+    await expectAccessible(page);
+  }
+
+  /** A second stop in Heidebeek's programme, so its first one can be moved later. */
+  async function heidebeekSecondStop(page: Page) {
+    const closing = page.getByRole("region", { name: "Tijdlijn" }).getByRole("heading", { name: /Afsluiting/ });
+    if ((await closing.count()) > 0) return;
+    const form = page.getByRole("form", { name: "Onderdeel toevoegen" });
+    await form.getByRole("combobox", { name: "Soort onderdeel" }).selectOption({ label: "Onthaal of afsluiting" });
+    await form.getByRole("textbox", { name: "Naam van het onderdeel" }).fill("Afsluiting");
+    await form.getByRole("textbox", { name: "Van", exact: true }).fill("11:30");
+    await form.getByRole("textbox", { name: "Tot", exact: true }).fill("12:00");
+    await form.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+    await expect(form.getByRole("status")).toContainText("Onderdeel toegevoegd.");
+    await expect(closing).toHaveText("2. 11:30–12:00 · Afsluiting");
   }
 
   async function heidebeekInvitations(page: Page) {
@@ -297,14 +350,24 @@ test.describe("forged ids in the organization's own forms", () => {
     await expectAccessible(page);
   }
 
+  /** Kempenrode's coordinator on the editor of the seeded bus tour. */
   async function kempenrodeProgramme(browser: Browser): Promise<Page> {
     const page = await signedIn(browser, COORDINATOR);
-    await visit(page, `/expeditions/${kempenrode.expeditionId}/programme`);
-    await expect(page.getByRole("heading", { level: 1, name: "Programma: Expeditie Zorg Kempenrode" })).toBeVisible();
+    await visit(page, `/expeditions/${kempenrode.expeditionId}/programme/${kempenrode.programmeId}`);
+    await expect(page.getByRole("heading", { level: 1, name: /^Busronde dinsdag — / })).toBeVisible();
     return page;
   }
 
-  const busronde = (page: Page) => page.getByRole("table", { name: "Bezoeken van Busronde dinsdag" });
+  /** The bus tour's stops, as "1. 08:30–09:30 · Woonzorgcentrum Hof ter Linden". */
+  const busronde = (page: Page) => page.getByRole("region", { name: "Tijdlijn" }).getByRole("heading", { level: 3 });
+  const SEEDED_BUS_STOPS = [
+    "1. 08:30–09:30 · Woonzorgcentrum Hof ter Linden",
+    "2. 10:00–11:30 · Lokaal dienstencentrum De Kring",
+    "3. 11:30–12:15 · Lokaal dienstencentrum De Kring — Broodjeslunch met de bezoekers",
+    "4. 12:15–12:30 · Persmoment",
+    "5. 13:00–14:00 · Buurtzorgproject De Brug",
+  ];
+  const HEIDE_STOP = `10:00 ${OTHER_TENANT.serviceName}`;
 
   test("updating a service", async ({ page, browser }) => {
     await signInAs(page, HEIDEBEEK);
@@ -340,63 +403,134 @@ test.describe("forged ids in the organization's own forms", () => {
   test("adding a stop to a programme", async ({ page, browser }) => {
     await signInAs(page, HEIDEBEEK);
     await heidebeekProgramme(page);
-    const form = page.locator("form", { hasText: "Bezoek toevoegen aan Bezoek" });
-    await form.getByLabel("Zorgdienst", { exact: true }).selectOption({ label: OTHER_TENANT.serviceName });
-    await form.getByLabel("Van", { exact: true }).fill("14:00");
-    await form.getByLabel("Tot", { exact: true }).fill("15:00");
-    await form.getByLabel("Wat gebeurt er").fill("Gekaapt bezoek");
+    const form = page.getByRole("form", { name: "Onderdeel toevoegen" });
+    await form
+      .getByRole("combobox", { name: "Zorgdienst", exact: true })
+      .selectOption({ label: OTHER_TENANT.serviceName });
+    await form.getByRole("textbox", { name: "Van", exact: true }).fill("14:00");
+    await form.getByRole("textbox", { name: "Tot", exact: true }).fill("15:00");
+    await form.getByRole("textbox", { name: "Wat gebeurt er", exact: true }).fill("Gekaapt bezoek");
     await forge(hidden(form, "programmeId"), kempenrode.programmeId);
-    await form.getByRole("button", { name: "Bezoek toevoegen" }).click();
+    await form.getByRole("button", { name: "Onderdeel toevoegen" }).click();
     await expectRefused(form);
     await expectAccessible(page);
 
     // Heidebeek's own programme with one of Kempenrode's services: refused as well.
     await page.reload();
-    const again = page.locator("form", { hasText: "Bezoek toevoegen aan Bezoek" });
-    const select = again.getByLabel("Zorgdienst", { exact: true });
+    const again = page.getByRole("form", { name: "Onderdeel toevoegen" });
+    const select = again.getByRole("combobox", { name: "Zorgdienst", exact: true });
     await select.selectOption({ label: OTHER_TENANT.serviceName });
     await forge(select, kempenrode.serviceId);
-    await again.getByLabel("Van", { exact: true }).fill("14:00");
-    await again.getByLabel("Tot", { exact: true }).fill("15:00");
-    await again.getByLabel("Wat gebeurt er").fill("Gekaapt bezoek");
-    await again.getByRole("button", { name: "Bezoek toevoegen" }).click();
+    await again.getByRole("textbox", { name: "Van", exact: true }).fill("14:00");
+    await again.getByRole("textbox", { name: "Tot", exact: true }).fill("15:00");
+    await again.getByRole("textbox", { name: "Wat gebeurt er", exact: true }).fill("Gekaapt bezoek");
+    await again.getByRole("button", { name: "Onderdeel toevoegen" }).click();
     await expect(again.getByRole("alert")).toContainText("Kies een zorgdienst.");
     await expectAccessible(page);
     await page.reload();
-    await expect(
-      page.getByRole("heading", { level: 1, name: `Programma: ${OTHER_TENANT.expeditionTitle}` }),
-    ).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /^Bezoek — / })).toBeVisible();
     await expectAccessible(page);
     await expect(page.getByText("Gekaapt bezoek")).toHaveCount(0);
-    await expect(page.getByText("Woonzorgcentrum Hof ter Linden")).toHaveCount(0);
-    await expect(page.getByText("Kinderdagverblijf De Speelboom")).toHaveCount(0);
+    await expect(page.getByRole("main")).not.toContainText("Woonzorgcentrum Hof ter Linden");
+    await expect(page.getByRole("main")).not.toContainText("Kinderdagverblijf De Speelboom");
 
     const own = await kempenrodeProgramme(browser);
-    await expect(busronde(own).locator("tbody tr")).toHaveCount(4);
+    await expect(busronde(own)).toHaveText(SEEDED_BUS_STOPS);
     await expect(own.getByText("Gekaapt bezoek")).toHaveCount(0);
+    await own.context().close();
+  });
+
+  test("editing a stop", async ({ page, browser }) => {
+    await signInAs(page, HEIDEBEEK);
+    await heidebeekProgramme(page);
+    const stop = page.getByRole("article", { name: `1. 10:00–11:00 · ${OTHER_TENANT.serviceName}` });
+    await stop.getByRole("link", { name: `${HEIDE_STOP} bewerken` }).click();
+    const form = stop.getByRole("form", { name: `Onderdeel ${HEIDE_STOP} bewerken` });
+    await form.getByRole("textbox", { name: "Wat gebeurt er", exact: true }).fill("Gekaapt bezoek");
+    await form.getByRole("textbox", { name: "Van", exact: true }).fill("08:00");
+    await forge(hidden(form, "stopId"), kempenrode.stopId);
+    await form.getByRole("button", { name: "Onderdeel bewaren" }).click();
+    await expectRefused(form);
+    await expectAccessible(page);
+    await page.reload();
+    await expect(busronde(page).first()).toHaveText(`1. 10:00–11:00 · ${OTHER_TENANT.serviceName}`);
+    await expect(page.getByText("Gekaapt bezoek")).toHaveCount(0);
+
+    const own = await kempenrodeProgramme(browser);
+    await expect(busronde(own)).toHaveText(SEEDED_BUS_STOPS);
+    await expect(own.getByText("Gekaapt bezoek")).toHaveCount(0);
+    await own.context().close();
+  });
+
+  test("moving a stop", async ({ page, browser }) => {
+    await signInAs(page, HEIDEBEEK);
+    await heidebeekProgramme(page);
+    await heidebeekSecondStop(page);
+    const later = page.getByRole("button", { name: `${HEIDE_STOP} later zetten` });
+    await forge(hidden(page.locator("form", { has: later }), "stopId"), kempenrode.stopId);
+    await later.click();
+    const stop = page.getByRole("article", { name: `1. 10:00–11:00 · ${OTHER_TENANT.serviceName}` });
+    await expect(stop.getByRole("alert")).toContainText(NOT_FOUND_ERROR);
+    await expectAccessible(page);
+    await page.reload();
+    await expect(busronde(page)).toHaveText([
+      `1. 10:00–11:00 · ${OTHER_TENANT.serviceName}`,
+      "2. 11:30–12:00 · Afsluiting",
+    ]);
+
+    const own = await kempenrodeProgramme(browser);
+    await expect(busronde(own)).toHaveText(SEEDED_BUS_STOPS);
     await own.context().close();
   });
 
   test("removing a stop", async ({ page, browser }) => {
     await signInAs(page, HEIDEBEEK);
     await heidebeekProgramme(page);
-    const ownStop = page.getByRole("button", { name: `Bezoek 10:00 ${OTHER_TENANT.serviceName} verwijderen` });
-    const form = page.locator("form", { has: ownStop });
-    await forge(hidden(form, "stopId"), kempenrode.stopId);
+    const ownStop = page.getByRole("button", { name: `${HEIDE_STOP} verwijderen` });
+    await forge(hidden(page.locator("form", { has: ownStop }), "stopId"), kempenrode.stopId);
     await ownStop.click();
-    await expectRefused(form);
+    const stop = page.getByRole("article", { name: `1. 10:00–11:00 · ${OTHER_TENANT.serviceName}` });
+    await expect(stop.getByRole("alert")).toContainText(NOT_FOUND_ERROR);
     await expectAccessible(page);
     // Heidebeek's own stop, whose form was used, is still there too.
     await page.reload();
-    await expect(
-      page.getByRole("button", { name: `Bezoek 10:00 ${OTHER_TENANT.serviceName} verwijderen` }),
-    ).toBeVisible();
+    await expect(page.getByRole("button", { name: `${HEIDE_STOP} verwijderen` })).toBeVisible();
     await expectAccessible(page);
 
     const own = await kempenrodeProgramme(browser);
-    await expect(own.locator(`input[name="stopId"][value="${kempenrode.stopId}"]`)).toHaveCount(1);
-    await expect(busronde(own).getByRole("row", { name: /08:30–09:30 Woonzorgcentrum Hof ter Linden/ })).toBeVisible();
-    await expect(busronde(own).locator("tbody tr")).toHaveCount(4);
+    await expect(own.locator(`input[name="stopId"][value="${kempenrode.stopId}"]`).first()).toBeAttached();
+    await expect(busronde(own)).toHaveText(SEEDED_BUS_STOPS);
+    await own.context().close();
+  });
+
+  test("changing a programme's settings and removing a programme", async ({ page, browser }) => {
+    await signInAs(page, HEIDEBEEK);
+    await heidebeekProgramme(page);
+    const settings = page.getByRole("form", { name: "Instellingen van dit dagprogramma" });
+    await settings.getByRole("textbox", { name: "Naam", exact: true }).fill("Gekaapt programma");
+    // A day of Kempenrode's expedition, so only the organization check can stop it.
+    await settings.getByRole("textbox", { name: "Dag", exact: true }).fill(kempenrode.firstDay);
+    await forge(hidden(settings, "programmeId"), kempenrode.programmeId);
+    await settings.getByRole("button", { name: "Instellingen bewaren" }).click();
+    await expectRefused(settings);
+    await expectAccessible(page);
+
+    await page.locator("summary", { hasText: "Dagprogramma verwijderen" }).click();
+    const remove = page.getByRole("form", { name: "Dagprogramma verwijderen" });
+    await remove.getByRole("checkbox").check();
+    await forge(hidden(remove, "programmeId"), kempenrode.programmeId);
+    await remove.getByRole("button", { name: "Dagprogramma verwijderen" }).click();
+    await expectRefused(remove);
+    await expectAccessible(page);
+    await page.reload();
+    await expect(page.getByRole("heading", { level: 1, name: /^Bezoek — / })).toBeVisible();
+
+    const own = await kempenrodeProgramme(browser);
+    await expect(own.getByRole("heading", { level: 1, name: /^Busronde dinsdag — / })).toBeVisible();
+    await expect(busronde(own)).toHaveText(SEEDED_BUS_STOPS);
+    await visit(own, `/expeditions/${kempenrode.expeditionId}/programme`);
+    await expect(own.getByRole("link", { name: "Busronde dinsdag", exact: true })).toBeVisible();
+    await expect(own.getByText("Gekaapt programma")).toHaveCount(0);
     await own.context().close();
   });
 
@@ -469,22 +603,99 @@ test.describe("forged ids in the organization's own forms", () => {
     await mandatary.close();
   });
 
+  test("recording a mandatary's picks", async ({ page, browser }) => {
+    const joke = `${OTHER_TENANT.mandatary.firstName} ${OTHER_TENANT.mandatary.lastName}`;
+    // Kempenrode's fill rates before.
+    const own = await signedIn(browser, COORDINATOR);
+    await visit(own, `/expeditions/${kempenrode.expeditionId}/programme/schedules`);
+    const fill = own.getByRole("table", { name: /^Keuzenamiddag woensdag/ }).locator("tbody");
+    await expect(fill.getByRole("row")).toHaveCount(2);
+    const fillBefore = await fill.textContent();
+
+    // Heidebeek needs a choice programme with an option, and Joke Heylen invited, to have a picks form.
+    await signInAs(page, HEIDEBEEK);
+    await heidebeekProgrammes(page);
+    if ((await page.getByRole("link", { name: "Keuzes in Heidebeek", exact: true }).count()) === 0) {
+      const create = page.getByRole("form", { name: "Nieuw dagprogramma" });
+      await create.getByRole("textbox", { name: "Naam", exact: true }).fill("Keuzes in Heidebeek");
+      await create.getByRole("radio", { name: "Keuzeprogramma" }).check();
+      await create.getByRole("button", { name: "Dagprogramma aanmaken" }).click();
+      await expect(
+        page.getByText("Dagprogramma ‘Keuzes in Heidebeek’ aangemaakt. Pas het hieronder aan."),
+      ).toBeVisible();
+      const add = page.getByRole("form", { name: "Onderdeel toevoegen" });
+      await add
+        .getByRole("combobox", { name: "Zorgdienst", exact: true })
+        .selectOption({ label: OTHER_TENANT.serviceName });
+      await add.getByRole("textbox", { name: "Van", exact: true }).fill("14:00");
+      await add.getByRole("textbox", { name: "Tot", exact: true }).fill("15:00");
+      await expect(add.getByRole("checkbox", { name: "Keuzeoptie (niet voor iedereen)" })).toBeChecked();
+      await add.getByRole("textbox", { name: "Plaatsen" }).fill("2");
+      await add.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+      await expect(add.getByRole("status")).toContainText("Onderdeel toegevoegd.");
+      await expectAccessible(page);
+    }
+    await heidebeekInvitations(page);
+    if ((await page.getByRole("button", { name: `Nieuwe link sturen naar ${joke}` }).count()) === 0) {
+      await page.getByRole("checkbox", { name: new RegExp(joke) }).check();
+      await page.getByRole("button", { name: "Uitnodigingen versturen" }).click();
+      await expect(page.getByText("1 uitnodiging klaargezet voor verzending.")).toBeVisible();
+    }
+    await heidebeekProgrammes(page);
+    await page.getByRole("link", { name: "Keuzes en persoonlijke schema’s" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Keuzes en persoonlijke schema’s" })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole("link", { name: `Keuzes van ${joke} aanpassen` }).click();
+    const form = page.getByRole("form", { name: `Keuzes van ${joke}` });
+    const option = form.getByRole("checkbox", { name: `14:00–15:00 ${OTHER_TENANT.serviceName}` });
+    await option.check();
+    await forge(hidden(form, "mandataryId"), kempenrode.mandataryId);
+    await form.getByRole("button", { name: "Keuzes bewaren" }).click();
+    await expectRefused(form);
+    await expectAccessible(page);
+
+    // Joke herself, but Kempenrode's option.
+    await page.reload();
+    const again = page.getByRole("form", { name: `Keuzes van ${joke}` });
+    const checkbox = again.getByRole("checkbox", { name: `14:00–15:00 ${OTHER_TENANT.serviceName}` });
+    // Checked first: React puts an input's value back after a change event on it.
+    await checkbox.check();
+    await forge(checkbox, kempenrode.optionId);
+    await again.getByRole("button", { name: "Keuzes bewaren" }).click();
+    await expectRefused(again);
+    await expectAccessible(page);
+    await page.reload();
+    await expect(page.getByRole("meter", { name: `Bezetting van ${OTHER_TENANT.serviceName}` })).toHaveAttribute(
+      "value",
+      "0",
+    );
+    await expect(page.getByRole("main")).not.toContainText("Kempenrode");
+
+    await own.reload();
+    await expect(fill).toHaveText(fillBefore!);
+    await expect(own.getByText(joke)).toHaveCount(0);
+    await own.context().close();
+  });
+
   test("creating a programme", async ({ page, browser }) => {
     await signInAs(page, HEIDEBEEK);
-    await heidebeekProgramme(page);
+    await heidebeekProgrammes(page);
     const form = page.getByRole("form", { name: "Nieuw dagprogramma" });
     await form.getByRole("textbox", { name: "Naam", exact: true }).fill("Gekaapt programma");
     // A day of Kempenrode's expedition, so only the organization check can stop it.
     await form.getByRole("textbox", { name: "Dag", exact: true }).fill(kempenrode.firstDay);
     await forge(hidden(form, "expeditionId"), kempenrode.expeditionId);
-    await form.getByRole("button", { name: "Dagprogramma toevoegen" }).click();
+    await form.getByRole("button", { name: "Dagprogramma aanmaken" }).click();
     await expectRefused(form);
+    await expect(page).toHaveURL(/\/programme$/);
     await expectAccessible(page);
 
     const own = await signedIn(browser, COORDINATOR);
     await visit(own, `/expeditions/${kempenrode.expeditionId}`);
     await expect(own.getByRole("heading", { level: 3, name: /^Busronde dinsdag/ })).toBeVisible();
-    await expect(own.getByRole("heading", { level: 3 })).toHaveCount(2);
+    await expect(own.getByText("Gekaapt programma")).toHaveCount(0);
+    await visit(own, `/expeditions/${kempenrode.expeditionId}/programme`);
+    await expect(own.getByRole("link", { name: "Busronde dinsdag", exact: true })).toBeVisible();
     await expect(own.getByText("Gekaapt programma")).toHaveCount(0);
     await own.context().close();
   });
@@ -600,6 +811,8 @@ test("a service contact sees and edits only their own services", async ({ page, 
     "/settings",
     "/expeditions",
     `/expeditions/${kempenrode.expeditionId}`,
+    `/expeditions/${kempenrode.expeditionId}/programme/${kempenrode.programmeId}`,
+    `/expeditions/${kempenrode.expeditionId}/programme/${kempenrode.programmeId}/day-sheet`,
     "/mandataries",
     `/mandataries/${kempenrode.mandataryId}`,
     "/team",
@@ -626,7 +839,7 @@ test("a communication officer can follow expeditions but not plan them", async (
   await page.getByRole("link", { name: "Expeditie Zorg Kempenrode", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Expeditie Zorg Kempenrode" })).toBeVisible();
   await expectAccessible(page);
-  await expect(page.getByRole("table", { name: "Bezoeken van Busronde dinsdag" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Onderdelen van Busronde dinsdag" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Gegevens wijzigen" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Programma bewerken" })).toHaveCount(0);
   await page.getByRole("link", { name: "Antwoorden bekijken" }).click();
@@ -660,6 +873,8 @@ test("a communication officer can follow expeditions but not plan them", async (
     "/mailbox",
     `/mailbox/${kempenrode.messageId}`,
     `/expeditions/${kempenrode.expeditionId}/programme`,
+    `/expeditions/${kempenrode.expeditionId}/programme/${kempenrode.programmeId}`,
+    `/expeditions/${kempenrode.expeditionId}/programme/schedules`,
     `/expeditions/${kempenrode.expeditionId}/edit`,
     `/services/${kempenrode.serviceId}/edit`,
     `/services/${kempenrode.serviceId}/sheet`,

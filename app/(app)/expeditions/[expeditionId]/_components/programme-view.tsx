@@ -41,7 +41,12 @@ export async function ProgrammeView({
                     <td className="whitespace-nowrap">
                       {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)}
                     </td>
-                    <td>{stopLabel(stop)}</td>
+                    <td>
+                      {stopLabel(stop)}
+                      {programme.kind === "CHOICE" && stop.isOption ? (
+                        <span className="badge ml-2">{t("optionBadge")}</span>
+                      ) : null}
+                    </td>
                     <td>{stopPlaces(programme.stops)[i]!.address}</td>
                     <td>{stop.activity}</td>
                     {actions ? <td>{actions(stop.id, `${formatTime(stop.startsAt)} ${stopLabel(stop)}`)}</td> : null}
