@@ -8,7 +8,7 @@ import { UserError } from "@/lib/errors";
 
 export type ActionState =
   | { ok: true; message?: string }
-  | { ok: false; error: string; fieldErrors: Record<string, string>; values?: FormValues }
+  | { ok: false; error: string; fieldErrors: Record<string, string>; values?: FormValues; code?: string }
   | null;
 
 /** A server action as a form's `useActionState` takes it. */
@@ -56,7 +56,8 @@ export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.outp
       unstable_rethrow(error);
       if (error instanceof UserError) {
         const message = translate(t, error.key, error.values);
-        return { ok: false, error: message, fieldErrors: error.field ? { [error.field]: message } : {}, values };
+        const fieldErrors = error.field ? { [error.field]: message } : {};
+        return { ok: false, error: message, fieldErrors, values, code: error.key };
       }
       const requestId = randomUUID();
       console.error(`[action ${requestId}]`, error);

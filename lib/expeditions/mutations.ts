@@ -33,7 +33,7 @@ export async function updateExpedition(member: Member, expeditionId: string, inp
   return prisma.$transaction(async (tx) => {
     const existing = await tx.expedition.findFirst({
       where: inTenant(member, { id: expeditionId }),
-      include: { programmes: true },
+      include: { programmes: { orderBy: [{ day: "asc" }, { createdAt: "asc" }] } },
     });
     if (!existing) throw new UserError("notFound");
     const outside = existing.programmes.find(

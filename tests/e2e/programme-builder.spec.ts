@@ -436,14 +436,18 @@ test("two editors of one programme: the later save is refused, keeps what was ty
 test("two editors of one programme: saving again after the refusal keeps the other editor's change", async ({
   browser,
 }) => {
-  // App bug (see the report): after the refusal the form still holds every value of the old programme, and
-  // sending it again overwrites the activity the first page saved. Remove this line once that is fixed.
-  test.fail(true, "the retried save writes the stale activity back: a lost update");
-  const { first, form } = await staleSecondEditor(browser);
+  const { first, form, reopen } = await staleSecondEditor(browser);
+  // The refused form now holds the first editor's activity, with this editor's note over it.
+  await expect(form.getByRole("textbox", { name: "Wat gebeurt er", exact: true })).toHaveValue(
+    "Rondleiding door de tuin",
+  );
   await form.getByRole("button", { name: "Onderdeel bewaren" }).click();
   await expect(form.getByRole("status")).toContainText("Onderdeel bewaard. Controle:");
   await first.reload();
   await expect(stopCard(first, `1. 10:00–11:00 · ${WZC}`)).toContainText("Rondleiding door de tuin");
+  await expect(reopen().getByRole("textbox", { name: "Praktische noot", exact: true })).toHaveValue(
+    "Parkeren achter het gebouw",
+  );
   await expect(stopCard(first, `1. 10:00–11:00 · ${WZC}`)).not.toContainText("Koffie");
   await first.context().close();
 });

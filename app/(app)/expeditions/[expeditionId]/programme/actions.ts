@@ -2,8 +2,11 @@
 
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
-import { memberAction } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
+import { formToObject, memberAction, type ActionState } from "@/lib/actions";
+import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { prisma } from "@/lib/db";
+import { mergeStaleEdit, stopFormValues } from "@/lib/programme/form-values";
 import { UserError } from "@/lib/errors";
 import type { Finding } from "@/lib/programme/checks";
 import {
@@ -62,7 +65,7 @@ export const createProgrammeAction = memberAction(COORDINATOR_ONLY, newProgramme
   redirect(`/expeditions/${input.expeditionId}/programme/${programme.id}?created=1`);
 });
 
-export const saveStopAction = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
+const saveStopChecked = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
   const { findings } = await editing(() => saveStop(member, input), "startTime");
   revalidateExpedition();
   const t = await getTranslations("programme");
@@ -70,6 +73,30 @@ export const saveStopAction = memberAction(COORDINATOR_ONLY, stopSchema, async (
   const warnings = findings.length - errors;
   return { ok: true, message: t(input.stopId ? "stopSaved" : "stopAdded", { errors, warnings }) };
 });
+
+/** Adds or edits a stop; a stale edit comes back merged with what was saved meanwhile (see mergeStaleEdit). */
+export async function saveStopAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  const state = await saveStopChecked(previous, formData);
+  const stopId = formData.get("stopId");
+  if (state?.ok !== false || state.code !== "programmeChanged" || typeof stopId !== "string") return state;
+  const member = await requireMember(COORDINATOR_ONLY);
+  const saved = await prisma.stop.findFirst({ where: inTenant(member, { id: stopId }) });
+  if (!saved) return state;
+  const original = readOriginal(formData.get("original"));
+  return {
+    ...state,
+    values: { ...state.values, ...mergeStaleEdit(stopFormValues(saved), original, formToObject(formData)) },
+  };
+}
+
+function readOriginal(value: FormDataEntryValue | null): Record<string, string> {
+  try {
+    const parsed: unknown = typeof value === "string" ? JSON.parse(value) : {};
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
 
 export const moveStopAction = memberAction(COORDINATOR_ONLY, moveStopSchema, async (input, member) => {
   await editing(() => moveStop(member, input));

@@ -9,6 +9,7 @@ import { mapTiles } from "@/lib/map";
 import { describeLeg } from "@/lib/documents/day-sheet-data";
 import { checkExpedition, programmeLegs } from "@/lib/programme/checks";
 import { clockOf } from "@/lib/programme/plan";
+import { stopFormValues } from "@/lib/programme/form-values";
 import { stopPlaces } from "@/lib/programme/places";
 import { getProgramme, loadExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
@@ -18,7 +19,7 @@ import { dayKey, formatLongDate, toBrusselsParts, type Locale } from "@/lib/time
 import { FindingsList, FindingsSummary } from "../_components/findings-list";
 import { ProgrammeSettingsForm, RemoveProgrammeForm } from "../_components/programme-settings-form";
 import { StopControls } from "../_components/stop-controls";
-import { StopForm, type StopValues } from "../_components/stop-form";
+import { StopForm } from "../_components/stop-form";
 
 type Params = { params: Promise<{ expeditionId: string; programmeId: string }> };
 
@@ -35,7 +36,6 @@ export async function generateMetadata(props: Params) {
   return { title: programme.name };
 }
 
-const coordinate = (value: number | null) => (value === null ? "" : String(value));
 
 export default async function ProgrammeEditorPage(
   props: Params & { searchParams: Promise<{ created?: string; edit?: string }> },
@@ -147,29 +147,7 @@ export default async function ProgrammeEditorPage(
             const planned = thisPlan.stops[i]!;
             const label = `${clockOf(planned.start)} ${planned.label}`;
             const parts = { start: toBrusselsParts(stop.startsAt).time, end: toBrusselsParts(stop.endsAt).time };
-            const values: StopValues = {
-              id: stop.id,
-              kind: stop.kind,
-              serviceId: stop.serviceId ?? "",
-              title: stop.title,
-              placeName: stop.placeName,
-              street: stop.street,
-              postalCode: stop.postalCode,
-              city: stop.city,
-              latitude: coordinate(stop.latitude),
-              longitude: coordinate(stop.longitude),
-              startTime: parts.start,
-              endTime: parts.end,
-              activity: stop.activity,
-              handsOnTask: stop.handsOnTask,
-              welcomedBy: stop.welcomedBy,
-              userParticipation: stop.userParticipation,
-              notes: stop.notes,
-              isOption: stop.isOption,
-              capacity: stop.capacity === null ? "" : String(stop.capacity),
-              travelMode: stop.travelMode ?? "",
-              travelMinutes: stop.travelMinutes === null ? "" : String(stop.travelMinutes),
-            };
+            const values = stopFormValues(stop);
             const contact =
               stop.welcomedBy || [stop.service?.contactName, stop.service?.contactPhone].filter(Boolean).join(", ");
             return (

@@ -20,36 +20,12 @@ import {
   type TravelMode,
 } from "@/lib/programme/plan";
 import type { RoutedMinutes } from "@/lib/programme/travel";
+import type { StopValues } from "@/lib/programme/form-values";
 import { saveStopAction } from "../actions";
 import { FindingsList } from "./findings-list";
 
 export interface ServiceChoice extends PlanService {
   point: Point;
-}
-
-/** The saved values of a stop being edited, as the form shows them. */
-export interface StopValues {
-  id: string;
-  kind: StopKind;
-  serviceId: string;
-  title: string;
-  placeName: string;
-  street: string;
-  postalCode: string;
-  city: string;
-  latitude: string;
-  longitude: string;
-  startTime: string;
-  endTime: string;
-  activity: string;
-  handsOnTask: string;
-  welcomedBy: string;
-  userParticipation: string;
-  notes: string;
-  isOption: boolean;
-  capacity: string;
-  travelMode: string;
-  travelMinutes: string;
 }
 
 const DRAFT_ID = "draft";
@@ -150,6 +126,8 @@ export function StopForm({
       <input type="hidden" name="programmeId" value={plan.id} />
       <input type="hidden" name="version" value={version} />
       {stop ? <input type="hidden" name="stopId" value={stop.id} /> : null}
+      {/* What the form was built with: after a stale save, only the fields changed here are kept. */}
+      {stop ? <input type="hidden" name="original" value={JSON.stringify(stop)} /> : null}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           {...field("kind")}
@@ -212,7 +190,7 @@ export function StopForm({
             <input
               type="checkbox"
               name="isOption"
-              defaultChecked={shownChecked(state, "isOption", "on", stop?.isOption ?? true)}
+              defaultChecked={shownChecked(state, "isOption", "on", stop ? stop.isOption === "on" : true)}
             />
             {t("isOption")}
           </label>
