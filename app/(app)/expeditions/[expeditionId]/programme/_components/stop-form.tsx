@@ -116,6 +116,9 @@ export function StopForm({
   const heading = stop ? t("editStopHeading", { stop: label ?? stop.startTime }) : t("addStop");
   return (
     <ActionForm
+      // A new version (a save here or elsewhere) builds the fields afresh from their values: after a stale save
+      // those are the merged ones, which fields the browser already filled would otherwise not show.
+      key={version}
       formAction={action}
       state={state}
       className="flex flex-col gap-3"
