@@ -36,7 +36,6 @@ export async function generateMetadata(props: Params) {
   return { title: programme.name };
 }
 
-
 export default async function ProgrammeEditorPage(
   props: Params & { searchParams: Promise<{ created?: string; edit?: string }> },
 ) {
