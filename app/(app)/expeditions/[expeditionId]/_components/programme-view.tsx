@@ -3,14 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ExpeditionDetail } from "@/lib/expeditions/queries";
 import { formatLongDate, formatTime, type Locale } from "@/lib/time";
 
-/** The day programmes as a read-only timetable. `actions` renders per-stop controls (e.g. a remove button). */
-export async function ProgrammeView({
-  programmes,
-  actions,
-}: {
-  programmes: ExpeditionDetail["programmes"];
-  actions?: (stopId: string, label: string) => React.ReactNode;
-}) {
+/** The day programmes as a read-only timetable (the builder is /expeditions/[id]/programme). */
+export async function ProgrammeView({ programmes }: { programmes: ExpeditionDetail["programmes"] }) {
   const t = await getTranslations("programme");
   const locale = (await getLocale()) as Locale;
   if (programmes.length === 0) return <p>{t("none")}</p>;
@@ -32,7 +26,6 @@ export async function ProgrammeView({
                   <th scope="col">{t("service")}</th>
                   <th scope="col">{t("address")}</th>
                   <th scope="col">{t("activity")}</th>
-                  {actions ? <th scope="col">{t("actions")}</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -49,7 +42,6 @@ export async function ProgrammeView({
                     </td>
                     <td>{stopPlaces(programme.stops)[i]!.address}</td>
                     <td>{stop.activity}</td>
-                    {actions ? <td>{actions(stop.id, `${formatTime(stop.startsAt)} ${stopLabel(stop)}`)}</td> : null}
                   </tr>
                 ))}
               </tbody>
