@@ -122,6 +122,92 @@ results["answer an RSVP (median of 200)"] =
   results["syllabus PDF, 30 services (median of 5)"] = `${ms.toFixed(0)} ms (32 pages, ${Math.round(bytes / 1024)} KB)`;
 }
 
+// Saving a stop of a 5-day expedition with 200 stops: the server reads the whole expedition and runs every
+// check before and after the write, in one transaction (what a coordinator waits for on each save).
+{
+  const { saveStop } = await import("@/lib/programme/mutations");
+  const { stopSchema } = await import("@/lib/programme/schemas");
+  const { brusselsInstant } = await import("@/lib/time");
+  const member = await createMember("Gemeente Programma");
+  const organizationId = member.organizationId;
+  const planned = await createPlannedExpedition(member);
+  const services: { id: string }[] = [];
+  for (let i = 0; i < 20; i++) {
+    services.push(
+      await prisma.careService.create({
+        data: {
+          organizationId,
+          name: `Dienst ${i + 1}`,
+          type: "DAY_CARE",
+          street: `Kerkstraat ${i + 1}`,
+          postalCode: "2270",
+          city: "Herenthout",
+          latitude: 51.14 + (i % 5) * 0.002,
+          longitude: 4.75 + Math.floor(i / 5) * 0.002,
+          contactName: "Katrien Coppens",
+          visitingHours: [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: "08:00", to: "20:00" })),
+        },
+      }),
+    );
+  }
+  const first = planned.expedition.firstDay;
+  let edited = { programmeId: "", stopId: "" };
+  for (let d = 0; d < 5; d++) {
+    const day = new Date(first.getTime() + d * 86_400_000).toISOString().slice(0, 10);
+    await prisma.expedition.update({
+      where: { id: planned.expedition.id },
+      data: { lastDay: new Date(`${day}T00:00:00Z`) },
+    });
+    const programme = await prisma.programme.create({
+      data: {
+        organizationId,
+        expeditionId: planned.expedition.id,
+        name: `Dag ${d + 1}`,
+        day: new Date(`${day}T00:00:00Z`),
+        travelMode: "WALK",
+      },
+    });
+    // 40 stops of 10 minutes, 10 minutes apart, walking between neighbouring services.
+    await prisma.stop.createMany({
+      data: Array.from({ length: 40 }, (_, i) => {
+        const start = 8 * 60 + i * 20;
+        const clock = (m: number) =>
+          `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}`;
+        return {
+          organizationId,
+          programmeId: programme.id,
+          serviceId: services[i % 20]!.id,
+          startsAt: brusselsInstant(day, clock(start)),
+          endsAt: brusselsInstant(day, clock(start + 10)),
+        };
+      }),
+    });
+    const stop = await prisma.stop.findFirstOrThrow({
+      where: { programmeId: programme.id },
+      orderBy: { startsAt: "asc" },
+    });
+    edited = { programmeId: programme.id, stopId: stop.id };
+  }
+  const ms = await time(30, async (i) => {
+    const { version } = await prisma.programme.findUniqueOrThrow({ where: { id: edited.programmeId } });
+    const stop = await prisma.stop.findUniqueOrThrow({ where: { id: edited.stopId } });
+    await saveStop(
+      member,
+      stopSchema.parse({
+        programmeId: edited.programmeId,
+        version: String(version),
+        stopId: edited.stopId,
+        kind: "VISIT",
+        serviceId: stop.serviceId,
+        startTime: "08:00",
+        endTime: "08:10",
+        activity: `Rondleiding ${i}`,
+      }),
+    );
+  });
+  results["save a stop, 200-stop expedition (median of 30)"] = `${ms.toFixed(1)} ms (reads and checks it twice)`;
+}
+
 // The programme checks of a 200-stop expedition and a speed-date rotation: pure, no database. Also runs alone:
 // `npx tsx bench/programme-checks.ts`.
 {
@@ -130,7 +216,7 @@ results["answer an RSVP (median of 200)"] =
 }
 
 console.log(`Benchmarks on ${database.kind}:`);
-for (const [name, value] of Object.entries(results)) console.log(`  ${name.padEnd(40)} ${value}`);
+for (const [name, value] of Object.entries(results)) console.log(`  ${name.padEnd(48)} ${value}`);
 await database.close();
 await scratch.drop();
 process.exit(0);
