@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeStaleEdit, stopFormValues } from "./form-values";
+import { mergeStaleEdit, programmeSettingsValues, stopFormValues } from "./form-values";
 
 const saved = stopFormValues({
   id: "s1",
@@ -54,5 +54,37 @@ describe("stop form values", () => {
 
   it("without the original form (a forged post) it shows the stop as saved now", () => {
     expect(mergeStaleEdit(saved, {}, { notes: "x" }).notes).toBe("");
+  });
+});
+
+describe("programme settings values", () => {
+  const settings = programmeSettingsValues({
+    id: "p1",
+    version: 7,
+    name: "Busronde dinsdag",
+    day: new Date("2027-03-16T00:00:00Z"),
+    kind: "FIXED",
+    travelMode: "BUS",
+    groupSize: null,
+    notes: "",
+  });
+
+  it("shows the programme as the settings form's texts", () => {
+    expect(settings).toEqual({
+      id: "p1",
+      version: "7",
+      name: "Busronde dinsdag",
+      day: "2027-03-16",
+      kind: "FIXED",
+      travelMode: "BUS",
+      groupSize: "",
+      notes: "",
+    });
+  });
+
+  it("a stale settings form keeps the other editor's new name and its own group size", () => {
+    const now = { ...settings, version: "8", name: "Busronde met de schepenen" };
+    const merged = mergeStaleEdit(now, settings, { ...settings, groupSize: "12" });
+    expect(merged).toMatchObject({ name: "Busronde met de schepenen", groupSize: "12", version: "8" });
   });
 });

@@ -1,8 +1,9 @@
-// A saved stop as the stop form shows it: every field as the text in its input.
-import { toBrusselsParts } from "@/lib/time";
-import type { StopKind } from "./plan";
+// Saved rows as the programme's forms show them (every field as the text in its input), and the merge that
+// keeps a stale edit from undoing someone else's.
+import { dayKey, toBrusselsParts } from "@/lib/time";
+import type { ProgrammeKind, StopKind } from "./plan";
 
-export interface StopValues {
+export type StopValues = {
   id: string;
   kind: StopKind;
   serviceId: string;
@@ -25,7 +26,7 @@ export interface StopValues {
   capacity: string;
   travelMode: string;
   travelMinutes: string;
-}
+};
 
 interface SavedStop {
   id: string;
@@ -79,19 +80,52 @@ export function stopFormValues(stop: SavedStop): StopValues {
   };
 }
 
+export type ProgrammeSettings = {
+  id: string;
+  version: string;
+  name: string;
+  day: string;
+  kind: ProgrammeKind;
+  travelMode: string;
+  groupSize: string;
+  notes: string;
+};
+
+export function programmeSettingsValues(programme: {
+  id: string;
+  version: number;
+  name: string;
+  day: Date;
+  kind: ProgrammeKind;
+  travelMode: string;
+  groupSize: number | null;
+  notes: string;
+}): ProgrammeSettings {
+  return {
+    id: programme.id,
+    version: String(programme.version),
+    name: programme.name,
+    day: dayKey(programme.day),
+    kind: programme.kind,
+    travelMode: programme.travelMode,
+    groupSize: text(programme.groupSize),
+    notes: programme.notes,
+  };
+}
+
 /**
- * After a refused save on a stale form: the stop as it is saved now, with only the fields this editor changed
+ * After a refused save on a stale form: the row as it is saved now, with only the fields this editor changed
  * (what they submitted differs from what their form was built with) put over it. Sending that again keeps the
  * other editor's change.
  */
 export function mergeStaleEdit(
-  current: StopValues,
-  original: Partial<Record<keyof StopValues, string>>,
+  current: Record<string, string>,
+  original: Record<string, string>,
   submitted: Record<string, string | string[]>,
 ): Record<string, string> {
   const merged: Record<string, string> = { ...current };
-  for (const key of Object.keys(current) as (keyof StopValues)[]) {
-    if (key === "id" || original[key] === undefined) continue;
+  for (const key of Object.keys(current)) {
+    if (key === "id" || key === "version" || original[key] === undefined) continue;
     const value = submitted[key];
     const typed = typeof value === "string" ? value : "";
     if (typed !== original[key]) merged[key] = typed;

@@ -452,6 +452,40 @@ test("two editors of one programme: saving again after the refusal keeps the oth
   await first.context().close();
 });
 
+test("two editors of one programme's settings: the stale one keeps the other's new name and its own group size", async ({
+  browser,
+}) => {
+  const first = await signedIn(browser, COORDINATOR);
+  const expedition = await newExpedition(first, "Twee instellers");
+  const editor = await createProgramme(first, expedition, { name: "Instellingen samen", day: TUESDAY });
+  const second = await first.context().newPage();
+  await second.goto(editor);
+  const settings = (page: Page) => page.getByRole("form", { name: "Instellingen van dit dagprogramma" });
+
+  await settings(first).getByRole("textbox", { name: "Naam", exact: true }).fill("Instellingen samen bewerkt");
+  await settings(first).getByRole("button", { name: "Instellingen bewaren" }).click();
+  await expect(settings(first).getByRole("status")).toContainText("Instellingen van het dagprogramma bewaard.");
+
+  await settings(second).getByRole("textbox", { name: "Groepsgrootte" }).fill("12");
+  await settings(second).getByRole("button", { name: "Instellingen bewaren" }).click();
+  await expect(settings(second).getByRole("alert")).toContainText(
+    "Iemand anders heeft dit dagprogramma intussen gewijzigd.",
+  );
+  // The form now holds the first editor's name, with this editor's group size over it.
+  await expect(settings(second).getByRole("textbox", { name: "Naam", exact: true })).toHaveValue(
+    "Instellingen samen bewerkt",
+  );
+  await expect(settings(second).getByRole("textbox", { name: "Groepsgrootte" })).toHaveValue("12");
+  await expectAccessible(second);
+  await settings(second).getByRole("button", { name: "Instellingen bewaren" }).click();
+  await expect(settings(second).getByRole("status")).toContainText("Instellingen van het dagprogramma bewaard.");
+
+  await first.reload();
+  await expect(first.getByRole("heading", { level: 1, name: /^Instellingen samen bewerkt — / })).toBeVisible();
+  await expect(settings(first).getByRole("textbox", { name: "Groepsgrootte" })).toHaveValue("12");
+  await first.context().close();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

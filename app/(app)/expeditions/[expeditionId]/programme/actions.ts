@@ -3,10 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { formToObject, memberAction, type ActionState } from "@/lib/actions";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { COORDINATOR_ONLY, requireMember, type Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { prisma } from "@/lib/db";
-import { mergeStaleEdit, stopFormValues } from "@/lib/programme/form-values";
+import { mergeStaleEdit, programmeSettingsValues, stopFormValues } from "@/lib/programme/form-values";
 import { UserError } from "@/lib/errors";
 import type { Finding } from "@/lib/programme/checks";
 import {
@@ -74,19 +74,17 @@ const saveStopChecked = memberAction(COORDINATOR_ONLY, stopSchema, async (input,
   return { ok: true, message: t(input.stopId ? "stopSaved" : "stopAdded", { errors, warnings }) };
 });
 
-/** Adds or edits a stop; a stale edit comes back merged with what was saved meanwhile (see mergeStaleEdit). */
-export async function saveStopAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  const state = await saveStopChecked(previous, formData);
-  const stopId = formData.get("stopId");
-  if (state?.ok !== false || state.code !== "programmeChanged" || typeof stopId !== "string") return state;
-  const member = await requireMember(COORDINATOR_ONLY);
-  const saved = await prisma.stop.findFirst({ where: inTenant(member, { id: stopId }) });
-  if (!saved) return state;
-  const original = readOriginal(formData.get("original"));
-  return {
-    ...state,
-    values: { ...state.values, ...mergeStaleEdit(stopFormValues(saved), original, formToObject(formData)) },
-  };
+/** After a "programmeChanged" refusal: the form's values become what is saved now plus this editor's changes. */
+async function mergedWhenStale(
+  state: ActionState,
+  formData: FormData,
+  saved: (member: Member) => Promise<Record<string, string> | null>,
+): Promise<ActionState> {
+  if (state?.ok !== false || state.code !== "programmeChanged") return state;
+  const current = await saved(await requireMember(COORDINATOR_ONLY));
+  if (!current) return state;
+  const merged = mergeStaleEdit(current, readOriginal(formData.get("original")), formToObject(formData));
+  return { ...state, values: { ...state.values, ...merged } };
 }
 
 function readOriginal(value: FormDataEntryValue | null): Record<string, string> {
@@ -96,6 +94,18 @@ function readOriginal(value: FormDataEntryValue | null): Record<string, string> 
   } catch {
     return {};
   }
+}
+
+const formId = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export async function saveStopAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return mergedWhenStale(await saveStopChecked(previous, formData), formData, async (member) => {
+    const stop = await prisma.stop.findFirst({ where: inTenant(member, { id: formId(formData, "stopId") }) });
+    return stop && stopFormValues(stop);
+  });
 }
 
 export const moveStopAction = memberAction(COORDINATOR_ONLY, moveStopSchema, async (input, member) => {
@@ -110,15 +120,20 @@ export const removeStopAction = memberAction(COORDINATOR_ONLY, removeStopSchema,
   return { ok: true, message: (await getTranslations("programme"))("stopRemoved") };
 });
 
-export const programmeSettingsAction = memberAction(
-  COORDINATOR_ONLY,
-  programmeSettingsSchema,
-  async (input, member) => {
-    await editing(() => updateProgrammeSettings(member, input));
-    revalidateExpedition();
-    return { ok: true, message: (await getTranslations("programme"))("settingsSaved") };
-  },
-);
+const saveSettingsChecked = memberAction(COORDINATOR_ONLY, programmeSettingsSchema, async (input, member) => {
+  await editing(() => updateProgrammeSettings(member, input));
+  revalidateExpedition();
+  return { ok: true, message: (await getTranslations("programme"))("settingsSaved") };
+});
+
+export async function programmeSettingsAction(previous: ActionState, formData: FormData): Promise<ActionState> {
+  return mergedWhenStale(await saveSettingsChecked(previous, formData), formData, async (member) => {
+    const programme = await prisma.programme.findFirst({
+      where: inTenant(member, { id: formId(formData, "programmeId") }),
+    });
+    return programme && programmeSettingsValues(programme);
+  });
+}
 
 export const removeProgrammeAction = memberAction(COORDINATOR_ONLY, removeProgrammeSchema, async (input, member) => {
   const programme = await editing(() => removeProgramme(member, input));

@@ -9,13 +9,13 @@ import { mapTiles } from "@/lib/map";
 import { describeLeg } from "@/lib/documents/day-sheet-data";
 import { checkExpedition, programmeLegs } from "@/lib/programme/checks";
 import { clockOf } from "@/lib/programme/plan";
-import { stopFormValues } from "@/lib/programme/form-values";
+import { programmeSettingsValues, stopFormValues } from "@/lib/programme/form-values";
 import { stopPlaces } from "@/lib/programme/places";
 import { getProgramme, loadExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
 import { listServices } from "@/lib/services/queries";
 import { readVisitingHours } from "@/lib/services/visiting-hours";
-import { dayKey, formatLongDate, toBrusselsParts, type Locale } from "@/lib/time";
+import { formatLongDate, toBrusselsParts, type Locale } from "@/lib/time";
 import { FindingsList, FindingsSummary } from "../_components/findings-list";
 import { ProgrammeSettingsForm, RemoveProgrammeForm } from "../_components/programme-settings-form";
 import { StopControls } from "../_components/stop-controls";
@@ -61,7 +61,6 @@ export default async function ProgrammeEditorPage(
   const legs = programmeLegs(thisPlan, routed);
   const places = stopPlaces(programme.stops);
   const labelOf = new Map(thisPlan.stops.map((s) => [s.id, s.label]));
-  const day = dayKey(programme.day);
   const expedition = programme.expedition;
   const serviceChoices = services.map((s) => ({
     id: s.id,
@@ -242,18 +241,7 @@ export default async function ProgrammeEditorPage(
 
       <section aria-labelledby="settings-heading" className="card flex flex-col gap-3">
         <h2 id="settings-heading">{t("settings")}</h2>
-        <ProgrammeSettingsForm
-          programme={{
-            id: programme.id,
-            version: programme.version,
-            name: programme.name,
-            day,
-            kind: programme.kind,
-            travelMode: programme.travelMode,
-            groupSize: programme.groupSize === null ? "" : String(programme.groupSize),
-            notes: programme.notes,
-          }}
-        />
+        <ProgrammeSettingsForm programme={programmeSettingsValues(programme)} />
         <details>
           <summary className="cursor-pointer font-medium">{t("removeProgramme")}</summary>
           <div className="mt-3">

@@ -7,18 +7,8 @@ import { SelectField, TextArea, TextField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldProps } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { PROGRAMME_KINDS, TRAVEL_MODES } from "@/lib/programme/plan";
+import type { ProgrammeSettings } from "@/lib/programme/form-values";
 import { programmeSettingsAction, removeProgrammeAction } from "../actions";
-
-export interface ProgrammeSettings {
-  id: string;
-  version: number;
-  name: string;
-  day: string;
-  kind: "FIXED" | "CHOICE";
-  travelMode: string;
-  groupSize: string;
-  notes: string;
-}
 
 export function ProgrammeSettingsForm({ programme }: { programme: ProgrammeSettings }) {
   const t = useTranslations("programme");
@@ -29,10 +19,18 @@ export function ProgrammeSettingsForm({ programme }: { programme: ProgrammeSetti
     id: `settings-${name}`,
   });
   return (
-    <ActionForm formAction={action} state={state} className="flex flex-col gap-3" aria-label={t("settings")}>
+    <ActionForm
+      key={programme.version}
+      formAction={action}
+      state={state}
+      className="flex flex-col gap-3"
+      aria-label={t("settings")}
+    >
       <FormAlert state={state} />
       <input type="hidden" name="programmeId" value={programme.id} />
       <input type="hidden" name="version" value={programme.version} />
+      {/* What the form was built with: after a stale save, only the fields changed here are kept. */}
+      <input type="hidden" name="original" value={JSON.stringify(programme)} />
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField {...field("name")} label={t("name")} required />
         <TextField {...field("day")} type="date" label={t("day")} hint={t("dayMoveHint")} required />
