@@ -1,0 +1,141 @@
+// Calendar invitations (RFC 5545, iMIP): the .ics a confirmation carries and the RSVP page offers. Pure.
+// Outlook, Google and Apple Calendar need an explicit VTIMEZONE for local times, CRLF line ends, lines folded at
+// 75 octets, a UID that stays the same across updates and a SEQUENCE that rises with every change.
+import { format } from "date-fns";
+import { TZDate } from "@date-fns/tz";
+import { TIME_ZONE } from "@/lib/time";
+
+export type CalendarMethod = "REQUEST" | "CANCEL";
+
+export interface CalendarPerson {
+  name: string;
+  email: string;
+}
+
+export interface CalendarEvent {
+  /** Stable for the same visit of the same person: updates and cancellations replace it in the calendar. */
+  uid: string;
+  /** Raised with every change that is sent. */
+  sequence: number;
+  start: Date;
+  end: Date;
+  summary: string;
+  location: string;
+  description: string;
+}
+
+export interface CalendarInvite {
+  method: CalendarMethod;
+  organizer: CalendarPerson;
+  attendee: CalendarPerson;
+  events: CalendarEvent[];
+  /** When this message was made (DTSTAMP). */
+  stamp: Date;
+  /** Minutes before the start that the calendar reminds; none for a cancellation. */
+  reminderMinutes?: number;
+}
+
+/** Europe/Brussels since 1996: CET, and CEST from the last Sunday of March to the last Sunday of October. */
+const BRUSSELS_TIMEZONE = [
+  "BEGIN:VTIMEZONE",
+  `TZID:${TIME_ZONE}`,
+  "BEGIN:DAYLIGHT",
+  "TZOFFSETFROM:+0100",
+  "TZOFFSETTO:+0200",
+  "TZNAME:CEST",
+  "DTSTART:19700329T020000",
+  "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+  "END:DAYLIGHT",
+  "BEGIN:STANDARD",
+  "TZOFFSETFROM:+0200",
+  "TZOFFSETTO:+0100",
+  "TZNAME:CET",
+  "DTSTART:19701025T030000",
+  "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+  "END:STANDARD",
+  "END:VTIMEZONE",
+];
+
+/** TEXT values: backslash, semicolon, comma and line ends are escaped (RFC 5545 3.3.11). */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** A parameter value (CN=…) in quotes, without the characters a quoted value cannot hold. */
+function quoted(value: string): string {
+  return `"${value.replace(/["\r\n]/g, "")}"`;
+}
+
+/** Lines longer than 75 octets continue on the next line after a space, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = "";
+  let size = 0;
+  for (const character of line) {
+    const octets = encoder.encode(character).length;
+    // The first line holds 75 octets; continuation lines 74 after their leading space.
+    if (size + octets > (parts.length === 0 ? 75 : 74)) {
+      parts.push(current);
+      current = "";
+      size = 0;
+    }
+    current += character;
+    size += octets;
+  }
+  parts.push(current);
+  return parts.join("\r\n ");
+}
+
+const utc = (instant: Date) =>
+  instant
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+const local = (instant: Date) => format(new TZDate(instant.getTime(), TIME_ZONE), "yyyyMMdd'T'HHmmss");
+
+function eventLines(invite: CalendarInvite, event: CalendarEvent): string[] {
+  const cancelled = invite.method === "CANCEL";
+  const { organizer, attendee } = invite;
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:${event.uid}`,
+    `SEQUENCE:${event.sequence}`,
+    `DTSTAMP:${utc(invite.stamp)}`,
+    `DTSTART;TZID=${TIME_ZONE}:${local(event.start)}`,
+    `DTEND;TZID=${TIME_ZONE}:${local(event.end)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `LOCATION:${escapeText(event.location)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `ORGANIZER;CN=${quoted(organizer.name)}:mailto:${organizer.email}`,
+    `ATTENDEE;CN=${quoted(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? "DECLINED" : "ACCEPTED"}:mailto:${attendee.email}`,
+    `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    "TRANSP:OPAQUE",
+  ];
+  if (!cancelled && invite.reminderMinutes !== undefined) {
+    lines.push(
+      "BEGIN:VALARM",
+      "ACTION:DISPLAY",
+      `TRIGGER:-PT${invite.reminderMinutes}M`,
+      `DESCRIPTION:${escapeText(event.summary)}`,
+      "END:VALARM",
+    );
+  }
+  lines.push("END:VEVENT");
+  return lines;
+}
+
+/** The .ics text: one VCALENDAR with the Brussels time zone and one VEVENT per visit. */
+export function buildCalendar(invite: CalendarInvite): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Expeditie Zorg planner//NL",
+    "CALSCALE:GREGORIAN",
+    `METHOD:${invite.method}`,
+    ...BRUSSELS_TIMEZONE,
+    ...invite.events.flatMap((event) => eventLines(invite, event)),
+    "END:VCALENDAR",
+  ];
+  return lines.map(foldLine).join("\r\n") + "\r\n";
+}
