@@ -4,12 +4,12 @@ import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readPortfolioKeywords } from "@/lib/portfolios/matching";
-import { brusselsInstant, dayKey, parseDay, toBrusselsParts } from "@/lib/time";
+import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
 import type { z } from "zod";
 import { checkExpedition, scheduleConflicts, type Finding } from "./checks";
 import { draftForConcept } from "./concepts";
-import { clockOf, type PlanProgramme } from "./plan";
-import { loadExpeditionPlan, programmeInclude, toPlanProgramme } from "./queries";
+import { clockOf, minutesOf, type PlanProgramme } from "./plan";
+import { loadExpeditionPlan, minutesOnDay, programmeInclude, toPlanProgramme } from "./queries";
 import { knownRoutes } from "./routing";
 import type {
   moveStopSchema,
@@ -104,7 +104,7 @@ export async function createProgramme(member: Member, input: z.output<typeof new
     const draft = draftForConcept({
       concept: input.concept,
       kind: input.kind,
-      start: Number(input.startTime.slice(0, 2)) * 60 + Number(input.startTime.slice(3)),
+      start: minutesOf(input.startTime),
       services: services.map((s) => ({ ...s, point: { latitude: s.latitude, longitude: s.longitude } })),
       mandataries: ["SPEED_DATE", "JOB_SWAP"].includes(input.concept)
         ? await participants(tx, member, expedition.id)
@@ -207,7 +207,7 @@ export async function saveStop(member: Member, input: z.output<typeof stopSchema
       : await tx.stop.create({ data: { ...data, organizationId: member.organizationId, programmeId: programme.id } });
     if (existing && input.shiftLater) {
       const plan = toPlanProgramme(programme, null);
-      const edited = { start: toMinutes(stop.startsAt, day), end: toMinutes(stop.endsAt, day) };
+      const edited = { start: minutesOnDay(stop.startsAt, day), end: minutesOnDay(stop.endsAt, day) };
       const shifted = shiftLater(plan.stops, stop.id, edited.start, edited.end);
       if (shifted.some((s) => s.end > MIDNIGHT)) throw new UserError("shiftPastMidnight", {}, "endTime");
       await updateTimes(tx, plan, shifted, day, stop.id);
@@ -217,11 +217,6 @@ export async function saveStop(member: Member, input: z.output<typeof stopSchema
     if (added.length > 0 && !input.saveAnyway) throw new ChecksRefused(added);
     return { stop, findings: after.filter((f) => !f.programmeId || f.programmeId === programme.id) };
   });
-}
-
-function toMinutes(instant: Date, day: string): number {
-  const parts = toBrusselsParts(instant);
-  return Number(parts.time.slice(0, 2)) * 60 + Number(parts.time.slice(3)) + (parts.day > day ? 1440 : 0);
 }
 
 /** Writes the times that changed (other than `skip`, already written). */
@@ -298,8 +293,8 @@ export async function updateProgrammeSettings(member: Member, input: z.output<ty
         await tx.stop.update({
           where: { id: stop.id },
           data: {
-            startsAt: instantOn(input.day, toMinutes(stop.startsAt, from)),
-            endsAt: instantOn(input.day, toMinutes(stop.endsAt, from)),
+            startsAt: instantOn(input.day, minutesOnDay(stop.startsAt, from)),
+            endsAt: instantOn(input.day, minutesOnDay(stop.endsAt, from)),
           },
         });
       }

@@ -28,7 +28,7 @@ export type ProgrammeDetail = NonNullable<Awaited<ReturnType<typeof getProgramme
 type ProgrammeWithStops = Pick<ProgrammeDetail, "id" | "name" | "day" | "kind" | "groupSize" | "travelMode" | "stops">;
 
 /** Minutes after the programme day's midnight on the Brussels clock (a stop after midnight counts on). */
-function minutesOnDay(instant: Date, day: string): number {
+export function minutesOnDay(instant: Date, day: string): number {
   const parts = toBrusselsParts(instant);
   return minutesOf(parts.time) + (parts.day > day ? 1440 : 0);
 }
@@ -103,3 +103,8 @@ export async function loadExpeditionPlan(
 }
 
 export type ExpeditionPlan = NonNullable<Awaited<ReturnType<typeof loadExpeditionPlan>>>;
+
+/** The plan for a page: its generateMetadata and the page itself ask, the database answers once per request. */
+export const getExpeditionPlan = cache((member: Member, expeditionId: string) =>
+  loadExpeditionPlan(member, expeditionId),
+);

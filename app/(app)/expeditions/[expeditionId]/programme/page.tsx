@@ -5,7 +5,7 @@ import { StatusMessage } from "@/components/ui/form-status";
 import { PageHeader } from "@/components/ui/page-header";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { checkExpedition } from "@/lib/programme/checks";
-import { loadExpeditionPlan } from "@/lib/programme/queries";
+import { getExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
 import { listServices } from "@/lib/services/queries";
 import { dayKey, formatLongDate, type Locale } from "@/lib/time";
@@ -16,7 +16,7 @@ type Params = { params: Promise<{ expeditionId: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const member = await requireMember(COORDINATOR_ONLY);
-  if (!(await loadExpeditionPlan(member, (await params).expeditionId))) notFound();
+  if (!(await getExpeditionPlan(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("title") };
 }
 
@@ -25,7 +25,7 @@ export default async function ProgrammesPage({
   searchParams,
 }: Params & { searchParams: Promise<{ removed?: string }> }) {
   const member = await requireMember(COORDINATOR_ONLY);
-  const plan = await loadExpeditionPlan(member, (await params).expeditionId);
+  const plan = await getExpeditionPlan(member, (await params).expeditionId);
   if (!plan) notFound();
   const [t, tc, services, locale, { removed }] = await Promise.all([
     getTranslations("programme"),

@@ -11,7 +11,7 @@ import { checkExpedition, programmeLegs } from "@/lib/programme/checks";
 import { clockOf } from "@/lib/programme/plan";
 import { programmeSettingsValues, stopFormValues } from "@/lib/programme/form-values";
 import { stopPlaces } from "@/lib/programme/places";
-import { getProgramme, loadExpeditionPlan } from "@/lib/programme/queries";
+import { getExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
 import { listServices } from "@/lib/services/queries";
 import { readVisitingHours } from "@/lib/services/visiting-hours";
@@ -26,9 +26,11 @@ type Params = { params: Promise<{ expeditionId: string; programmeId: string }> }
 async function load({ params }: Params) {
   const member = await requireMember(COORDINATOR_ONLY);
   const { expeditionId, programmeId } = await params;
-  const programme = await getProgramme(member, programmeId);
-  if (!programme || programme.expeditionId !== expeditionId) notFound();
-  return { member, programme };
+  // The whole expedition: the checks look across its programmes (a mandatary's picks, the press moment).
+  const plan = await getExpeditionPlan(member, expeditionId);
+  const programme = plan?.expedition.programmes.find((p) => p.id === programmeId);
+  if (!plan || !programme) notFound();
+  return { member, plan, programme };
 }
 
 export async function generateMetadata(props: Params) {
@@ -39,9 +41,9 @@ export async function generateMetadata(props: Params) {
 export default async function ProgrammeEditorPage(
   props: Params & { searchParams: Promise<{ created?: string; edit?: string }> },
 ) {
-  const { member, programme } = await load(props);
+  const { member, plan, programme } = await load(props);
   // One stop's edit form at a time (?edit=id): a speed date has a hundred stops.
-  const [t, td, tm, tk, tc, locale, services, plan, { created, edit: editing }] = await Promise.all([
+  const [t, td, tm, tk, tc, locale, services, { created, edit: editing }] = await Promise.all([
     getTranslations("programme"),
     getTranslations("daySheet"),
     getTranslations("programme.modes"),
@@ -49,10 +51,8 @@ export default async function ProgrammeEditorPage(
     getTranslations("programme.concepts"),
     getLocale(),
     listServices(member),
-    loadExpeditionPlan(member, programme.expeditionId),
     props.searchParams,
   ]);
-  if (!plan) notFound();
   const routed = await routeLegs(plan.programmes);
   const thisPlan = plan.programmes.find((p) => p.id === programme.id)!;
   const findings = checkExpedition(plan.programmes, plan.mandataries, routed).filter(
@@ -61,7 +61,7 @@ export default async function ProgrammeEditorPage(
   const legs = programmeLegs(thisPlan, routed);
   const places = stopPlaces(programme.stops);
   const labelOf = new Map(thisPlan.stops.map((s) => [s.id, s.label]));
-  const expedition = programme.expedition;
+  const { expedition } = plan;
   const serviceChoices = services.map((s) => ({
     id: s.id,
     name: s.name,

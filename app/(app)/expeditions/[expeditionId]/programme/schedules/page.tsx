@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
 import { personalSchedule, scheduleConflicts } from "@/lib/programme/checks";
 import { clockOf, inTimeOrder } from "@/lib/programme/plan";
-import { loadExpeditionPlan } from "@/lib/programme/queries";
+import { getExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
 import { formatLongDate, parseDay, type Locale } from "@/lib/time";
 import { FindingsList } from "../_components/findings-list";
@@ -15,14 +15,14 @@ type Params = { params: Promise<{ expeditionId: string }>; searchParams: Promise
 
 export async function generateMetadata({ params }: Params) {
   const member = await requireMember(COORDINATOR_ONLY);
-  if (!(await loadExpeditionPlan(member, (await params).expeditionId))) notFound();
+  if (!(await getExpeditionPlan(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("schedulesTitle") };
 }
 
 /** Fill rates of the options, and each mandatary's own schedule with its conflicts. */
 export default async function SchedulesPage({ params, searchParams }: Params) {
   const member = await requireMember(COORDINATOR_ONLY);
-  const plan = await loadExpeditionPlan(member, (await params).expeditionId);
+  const plan = await getExpeditionPlan(member, (await params).expeditionId);
   if (!plan) notFound();
   const [t, locale, { mandatary: chosenId }] = await Promise.all([
     getTranslations("programme"),
