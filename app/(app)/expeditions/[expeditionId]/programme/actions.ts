@@ -39,16 +39,15 @@ async function describe(findings: Finding[]): Promise<string> {
  * Runs a programme edit. The checks' refusal becomes the form's error on the field it is about; a stale form
  * ("programmeChanged") also refreshes the page, so the form gets the new version and keeps what was typed.
  */
-async function editing<T>(run: () => Promise<T>, field?: string): Promise<T> {
+async function editing<T>(
+  run: () => Promise<T>,
+  refusal?: { key: "checksFailed" | "picksClash"; field: string },
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (error instanceof ChecksRefused) {
-      throw new UserError(
-        field === "stopIds" ? "picksClash" : "checksFailed",
-        { problems: await describe(error.findings) },
-        field,
-      );
+    if (error instanceof ChecksRefused && refusal) {
+      throw new UserError(refusal.key, { problems: await describe(error.findings) }, refusal.field);
     }
     if (error instanceof UserError && error.key === "programmeChanged") revalidateExpedition();
     throw error;
@@ -66,7 +65,7 @@ export const createProgrammeAction = memberAction(COORDINATOR_ONLY, newProgramme
 });
 
 const saveStopChecked = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
-  const { findings } = await editing(() => saveStop(member, input), "startTime");
+  const { findings } = await editing(() => saveStop(member, input), { key: "checksFailed", field: "startTime" });
   revalidateExpedition();
   const t = await getTranslations("programme");
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -142,7 +141,7 @@ export const removeProgrammeAction = memberAction(COORDINATOR_ONLY, removeProgra
 });
 
 export const savePicksAction = memberAction(COORDINATOR_ONLY, picksSchema, async (input, member) => {
-  const mandatary = await editing(() => savePicks(member, input), "stopIds");
+  const mandatary = await editing(() => savePicks(member, input), { key: "picksClash", field: "stopIds" });
   revalidateExpedition();
   const name = `${mandatary.firstName} ${mandatary.lastName}`;
   return { ok: true, message: (await getTranslations("programme"))("picksSaved", { name }) };

@@ -51,7 +51,8 @@ function draftStop(
       : null;
   const ownPlace = Boolean(ownPoint || read(form, "placeName") || read(form, "street"));
   const start = minutesOf(startTime);
-  const previous = inTimeOrder(plan.stops.filter((s) => s.id !== editedId && s.start < start)).at(-1);
+  // The same rule as stopPlaces (lib/programme/places.ts): without a place of its own, where the group was.
+  const previous = inTimeOrder(plan.stops.filter((s) => s.id !== editedId && !s.isOption && s.start < start)).at(-1);
   const minutes = read(form, "travelMinutes");
   const kind = (read(form, "kind") || "VISIT") as StopKind;
   return {
