@@ -571,6 +571,8 @@ test("the communication officer reads a service page and downloads its sheet", a
   // The syllabus for the visitors of the demo expedition: a cover, contents, and the visited services only.
   await page.goto("/expeditions");
   await page.getByRole("link", { name: "Expeditie Zorg Kempenrode" }).click();
+  // The click navigates on the client: check the expedition page once it is there, not the list it leaves.
+  await expect(page.getByRole("heading", { level: 1, name: "Expeditie Zorg Kempenrode" })).toBeVisible();
   await expectAccessible(page);
   const syllabusLink = page.getByRole("link", { name: /^Syllabus voor de bezoekers \(pdf, \d+ diensten\)$/ });
   const syllabusDownload = page.waitForEvent("download");
