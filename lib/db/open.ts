@@ -29,6 +29,9 @@ export interface DatabaseLocation {
 export function openDatabase({ url, pgliteDir = ".data/pglite" }: DatabaseLocation): Database {
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    // An idle connection the server drops (restart, failover, a dropped test database) is reported here;
+    // the pool has already discarded it and opens a new one. Without a listener the error ends the process.
+    pool.on("error", (error) => console.warn("[database] idle connection lost:", error.message));
     return {
       kind: "postgres",
       prisma: new PrismaClient({ adapter: new PrismaPg(pool) }),
