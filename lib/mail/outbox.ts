@@ -1,6 +1,13 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MailContent } from "./render";
 
+/** A file sent along with a mail, as text (an .ics). */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface OutgoingMail extends MailContent {
   organizationId: string | null;
   /** The same key never produces a second message. */
@@ -8,14 +15,21 @@ export interface OutgoingMail extends MailContent {
   kind: string;
   to: string;
   notBefore?: Date;
+  attachments?: MailAttachment[];
+  /** What the mail is about, so its page can show how sending goes. */
+  expeditionId?: string;
+  invitationId?: string;
+  batchId?: string;
 }
 
-/** Writes the mail into the outbox inside the caller's transaction; the worker sends it. */
-export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<void> {
-  await tx.outboxMessage.upsert({
-    where: { idempotencyKey: mail.idempotencyKey },
-    update: {},
-    create: {
+/**
+ * Writes the mail into the outbox inside the caller's transaction; the worker sends it. A key that is already
+ * there writes nothing (INSERT … ON CONFLICT DO NOTHING), also when two transactions try at once.
+ * Answers whether this call wrote it.
+ */
+export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMail): Promise<boolean> {
+  const { count } = await tx.outboxMessage.createMany({
+    data: {
       organizationId: mail.organizationId,
       idempotencyKey: mail.idempotencyKey,
       kind: mail.kind,
@@ -24,6 +38,12 @@ export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMa
       html: mail.html,
       text: mail.text,
       notBefore: mail.notBefore ?? new Date(),
+      attachments: (mail.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      expeditionId: mail.expeditionId ?? null,
+      invitationId: mail.invitationId ?? null,
+      batchId: mail.batchId ?? null,
     },
+    skipDuplicates: true,
   });
+  return count === 1;
 }

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { MailAttachment } from "./outbox";
 
 export const MAX_ATTEMPTS = 6;
 // How long a claimed message stays reserved for one worker; if it dies mid-send, another retries after this.
@@ -17,6 +18,7 @@ interface ClaimedMessage {
   html: string;
   text: string;
   attempts: number;
+  attachments: MailAttachment[];
 }
 
 export interface DeliveryResult {
@@ -44,7 +46,7 @@ export async function deliverDueMail(
        SELECT "id" FROM "OutboxMessage"
        WHERE "status" = 'PENDING' AND "notBefore" <= now()
        ORDER BY "notBefore" LIMIT $1 FOR UPDATE SKIP LOCKED)
-     RETURNING "id", "toAddress", "subject", "html", "text", "attempts"`,
+     RETURNING "id", "toAddress", "subject", "html", "text", "attempts", "attachments"`,
     options.batchSize ?? 20,
     LEASE_SECONDS,
   );
@@ -57,13 +59,18 @@ export async function deliverDueMail(
         subject: message.subject,
         html: message.html,
         text: message.text,
+        attachments: message.attachments.map((file) => ({
+          filename: file.filename,
+          content: file.content,
+          contentType: file.contentType,
+        })),
         messageId: `<${message.id}@expeditie-zorg.local>`,
       });
       // The body may hold a personal link: once delivered it is not kept in the database. (updateMany: the
       // message may have been deleted meanwhile, when its recipient was erased.)
       await prisma.outboxMessage.updateMany({
         where: { id: message.id },
-        data: { status: "SENT", sentAt: new Date(), html: "", text: "", lastError: "" },
+        data: { status: "SENT", sentAt: new Date(), html: "", text: "", attachments: [], lastError: "" },
       });
       result.sent++;
     } catch (error) {

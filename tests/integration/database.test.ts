@@ -23,8 +23,8 @@ describe.runIf(database.kind === "postgres")("the PostgreSQL connection pool", (
     );
     // Unheard, that error would end this process before the next line.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const [{ answer }] = await database.withSession((s) => s.query<{ answer: number }>(`SELECT 42 AS answer`));
-    expect(answer).toBe(42);
+    const [row] = await database.withSession((s) => s.query<{ answer: number }>(`SELECT 42 AS answer`));
+    expect(row?.answer).toBe(42);
     await second.close();
   });
 });

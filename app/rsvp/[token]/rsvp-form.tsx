@@ -15,7 +15,7 @@ export function RsvpForm({
   note,
 }: {
   token: string;
-  current: "ACCEPTED" | "DECLINED" | "PENDING";
+  current: "ACCEPTED" | "DECLINED" | "MAYBE" | "PENDING";
   note: string;
 }) {
   const t = useTranslations("rsvp");

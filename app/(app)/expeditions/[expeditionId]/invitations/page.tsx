@@ -17,6 +17,7 @@ export async function generateMetadata({ params }: { params: Promise<{ expeditio
 const statusStyle = {
   ACCEPTED: "bg-green-100 text-green-900",
   DECLINED: "bg-red-100 text-red-900",
+  MAYBE: "bg-amber-100 text-amber-900",
   PENDING: "bg-slate-200 text-slate-900",
 } as const;
 
