@@ -9,6 +9,10 @@ const schema = z.object({
   MAIL_FROM: z.string().min(3).default("Expeditie Zorg <expeditie-zorg@example.org>"),
   MAIL_WORKER_INTERVAL_MS: z.coerce.number().int().positive().default(5000),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
+  // Personal links are derived from this secret (default: NEXTAUTH_SECRET); changing it revokes every link.
+  LINK_SECRET: z.string().min(16).optional(),
+  // Answers (and calendar downloads) one personal link may send a minute, against abuse.
+  RSVP_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   // Optional outside services; the app works without them.
   GEOCODER_URL: z.string().url().optional(),
   // An OSRM-compatible table service; "{profile}" in it becomes foot, bike or car.
@@ -24,6 +28,7 @@ export const env = schema.parse({
   GEOCODER_URL: process.env.GEOCODER_URL || undefined,
   ROUTING_URL: process.env.ROUTING_URL || undefined,
   MAP_TILE_URL: process.env.MAP_TILE_URL || undefined,
+  LINK_SECRET: process.env.LINK_SECRET || undefined,
 });
 
 /** Absolute link into the app, for mails. */

@@ -1,109 +1,259 @@
+import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
-import { appUrl } from "@/lib/env";
 import { UserError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { generateToken, hashToken } from "@/lib/tokens";
-import { invitationMail } from "./invitation-mail";
+import { replacePicks } from "@/lib/programme/mutations";
+import { hashToken } from "@/lib/tokens";
+import { calendarAttachments } from "./calendar-files";
+import { rolesOfGroups } from "./groups";
+import { invitationToken } from "./links";
+import { confirmationMail, invitationMail, type Answer } from "./mails";
+import { personalEvents, readMailedEvents } from "./personal-programme";
+import { calendarMessage, expeditionForMail, mailData, picksOf, stopsFor, type ExpeditionForMail } from "./personal";
 import { linkExpiry, rsvpWindow } from "./rsvp-window";
-import { findInvitationByToken } from "./queries";
+import type { rsvpSchema, sendInvitationsSchema } from "./schemas";
+import type { z } from "zod";
 
-const expeditionForMail = {
-  organization: true,
-  programmes: {
-    orderBy: { day: "asc" as const },
-    include: { stops: { orderBy: { startsAt: "asc" as const }, include: { service: true } } },
-  },
-};
+type Tx = Prisma.TransactionClient;
+export type InvitationRound = z.output<typeof sendInvitationsSchema>;
 
-type ExpeditionForMail = Prisma.ExpeditionGetPayload<{ include: typeof expeditionForMail }>;
-
-/** Gives the invitation a fresh personal link (revoking any earlier one) and puts the mail in the outbox. */
-async function issueLink(
-  tx: Prisma.TransactionClient,
+/** A new personal link for the invitation (revoking the one before) and the invitation mail in the outbox. */
+async function mailInvitation(
+  tx: Tx,
   expedition: ExpeditionForMail,
+  invitation: { id: string; linkVersion: number; programmeId: string | null },
   mandatary: { id: string; firstName: string; lastName: string; email: string },
+  batchId: string,
 ) {
-  const token = generateToken();
-  const tokenHash = hashToken(token);
-  const data = { tokenHash, tokenExpiresAt: linkExpiry(expedition.lastDay), sentAt: new Date() };
-  const invitation = await tx.invitation.upsert({
-    where: { expeditionId_mandataryId: { expeditionId: expedition.id, mandataryId: mandatary.id } },
-    update: data,
-    create: {
-      ...data,
-      organizationId: expedition.organizationId,
-      expeditionId: expedition.id,
-      mandataryId: mandatary.id,
+  const stops = stopsFor(expedition, { ...invitation, status: "PENDING" }, new Set());
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: {
+      linkVersion: invitation.linkVersion,
+      tokenHash: hashToken(invitationToken(invitation)),
+      tokenExpiresAt: linkExpiry(expedition.lastDay),
+      mailedEvents: personalEvents(invitation.id, stops) as unknown as Prisma.InputJsonValue,
+      sentAt: new Date(),
     },
   });
   await enqueueMail(tx, {
     organizationId: expedition.organizationId,
-    idempotencyKey: `invitation:${invitation.id}:${tokenHash.slice(0, 16)}`,
+    idempotencyKey: `invitation:${invitation.id}:${invitation.linkVersion}`,
     kind: "invitation",
     to: mandatary.email,
-    ...invitationMail({
-      mandatary,
-      organizationName: expedition.organization.name,
-      expedition,
-      link: appUrl(`/rsvp/${token}`),
-    }),
+    expeditionId: expedition.id,
+    invitationId: invitation.id,
+    batchId,
+    ...invitationMail(mailData(expedition, mandatary, invitation, stops)),
   });
-  return invitation;
 }
 
-/** Invites the chosen mandataries who were not invited yet; returns how many were invited and skipped. */
-export async function sendInvitations(member: Member, expeditionId: string, mandataryIds: string[]) {
+async function loadExpedition(tx: Tx, member: Member, expeditionId: string, programmeId: string | null) {
+  const expedition = await tx.expedition.findFirst({
+    where: inTenant(member, { id: expeditionId }),
+    include: expeditionForMail,
+  });
+  if (!expedition) throw new UserError("notFound");
+  if (programmeId && !expedition.programmes.some((p) => p.id === programmeId)) throw new UserError("notFound");
+  const programmes = expedition.programmes.filter((p) => !programmeId || p.id === programmeId);
+  if (!programmes.some((p) => p.stops.length > 0)) throw new UserError("noProgrammeYet");
+  return expedition;
+}
+
+/** The mandataries an invitation round is for: the ones ticked and everyone in the ticked groups. */
+async function recipients(tx: Tx, member: Member, input: InvitationRound) {
+  const ids = new Set(input.mandataryIds);
+  const mandataries = await tx.mandatary.findMany({
+    where: inTenant(member, { OR: [{ id: { in: [...ids] } }, { role: { in: rolesOfGroups(input.groups) } }] }),
+    orderBy: [{ lastName: "asc" }, { firstName: "asc" }],
+  });
+  const found = new Set(mandataries.map((m) => m.id));
+  if ([...ids].some((id) => !found.has(id))) throw new UserError("notFound");
+  if (mandataries.length === 0) throw new UserError("selectRecipients", {}, "mandataryIds");
+  return mandataries;
+}
+
+/** Who a round would reach and the mail the first of them would get, without changing anything. */
+export async function previewInvitations(member: Member, input: InvitationRound) {
+  const expedition = await loadExpedition(prisma, member, input.expeditionId, input.programmeId);
+  const everyone = await recipients(prisma, member, input);
+  const invited = new Set(
+    (await prisma.invitation.findMany({ where: { expeditionId: expedition.id }, select: { mandataryId: true } })).map(
+      (i) => i.mandataryId,
+    ),
+  );
+  const fresh = everyone.filter((m) => !invited.has(m.id));
+  const first = fresh[0];
+  const example = { id: "voorbeeld", linkVersion: 0, programmeId: input.programmeId };
+  const mail = first
+    ? invitationMail(
+        mailData(expedition, first, example, stopsFor(expedition, { ...example, status: "PENDING" }, new Set())),
+      )
+    : null;
+  return { expedition, recipients: fresh, alreadyInvited: everyone.length - fresh.length, mail };
+}
+
+/**
+ * Invites the chosen mandataries who were not invited yet, for the whole expedition or one programme. The mails
+ * share a batch, whose page shows how sending goes.
+ */
+export async function sendInvitations(
+  member: Member,
+  expeditionId: string,
+  mandataryIds: string[],
+  round: Partial<Pick<InvitationRound, "programmeId" | "groups">> = {},
+) {
+  const input: InvitationRound = { expeditionId, mandataryIds, programmeId: null, groups: [], ...round };
   return prisma.$transaction(async (tx) => {
-    const expedition = await tx.expedition.findFirst({
-      where: inTenant(member, { id: expeditionId }),
-      include: expeditionForMail,
-    });
-    if (!expedition) throw new UserError("notFound");
-    if (!expedition.programmes.some((p) => p.stops.length > 0)) throw new UserError("noProgrammeYet");
-    const mandataries = await tx.mandatary.findMany({ where: inTenant(member, { id: { in: mandataryIds } }) });
-    if (mandataries.length !== new Set(mandataryIds).size) throw new UserError("notFound");
+    const expedition = await loadExpedition(tx, member, input.expeditionId, input.programmeId);
+    const mandataries = await recipients(tx, member, input);
     const already = new Set(
-      (await tx.invitation.findMany({ where: { expeditionId: expedition.id, mandataryId: { in: mandataryIds } } })).map(
-        (i) => i.mandataryId,
-      ),
+      (
+        await tx.invitation.findMany({
+          where: { expeditionId: expedition.id, mandataryId: { in: mandataries.map((m) => m.id) } },
+        })
+      ).map((i) => i.mandataryId),
     );
+    const batchId = randomUUID();
     let invited = 0;
     for (const mandatary of mandataries) {
       if (already.has(mandatary.id)) continue;
-      await issueLink(tx, expedition, mandatary);
+      const id = randomUUID();
+      const invitation = { id, linkVersion: 0, programmeId: input.programmeId };
+      await tx.invitation.create({
+        data: {
+          id,
+          organizationId: expedition.organizationId,
+          expeditionId: expedition.id,
+          mandataryId: mandatary.id,
+          programmeId: input.programmeId,
+          // Replaced at once by mailInvitation; unique and never a real token's hash.
+          tokenHash: `pending:${id}`,
+          tokenExpiresAt: linkExpiry(expedition.lastDay),
+        },
+      });
+      await mailInvitation(tx, expedition, invitation, mandatary, batchId);
       invited++;
     }
-    return { invited, skipped: mandataries.length - invited };
+    return { batchId, invited, skipped: mandataries.length - invited };
   });
 }
 
-/** Sends a new link; the old one stops working at once. */
-export async function resendInvitation(member: Member, invitationId: string) {
+/** Sends a new link; the old one stops working at once. `batchId`: show it with the round it was part of. */
+export async function resendInvitation(member: Member, invitationId: string, batchId?: string) {
   return prisma.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({
       where: inTenant(member, { id: invitationId }),
       include: { mandatary: true, expedition: { include: expeditionForMail } },
     });
     if (!invitation) throw new UserError("notFound");
-    await issueLink(tx, invitation.expedition, invitation.mandatary);
+    const next = { ...invitation, linkVersion: invitation.linkVersion + 1 };
+    await mailInvitation(tx, invitation.expedition, next, invitation.mandatary, batchId ?? randomUUID());
     return invitation.mandatary;
   });
 }
 
-/** The mandatary's answer through their personal link; allowed until the deadline. */
-export async function answerInvitation(token: string, answer: "ACCEPTED" | "DECLINED", note: string, now = new Date()) {
+export type RsvpInput = Omit<z.output<typeof rsvpSchema>, "token">;
+
+const COMING: readonly string[] = ["ACCEPTED", "MAYBE"];
+
+/**
+ * The mandatary's answer through their personal link, until the deadline: accept, decline or maybe, the options
+ * they pick, a companion, needs and a note. An answer that changes nothing stores nothing and sends nothing, so a
+ * double submit is one answer with one confirmation. Each change gets a confirmation with the calendar.
+ */
+export async function answerInvitation(token: string, input: RsvpInput, now = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const invitation = await findInvitationByToken(token, tx);
+    // Answers of one invitation take turns, so two identical ones at once see each other.
+    const [locked] = await tx.$queryRaw<{ id: string }[]>`
+      SELECT "id" FROM "Invitation" WHERE "tokenHash" = ${hashToken(token)} FOR UPDATE`;
+    const invitation = locked
+      ? await tx.invitation.findUnique({
+          where: { id: locked.id },
+          include: { mandatary: true, expedition: { include: expeditionForMail } },
+        })
+      : null;
     if (!invitation) throw new UserError("linkInvalid");
     const window = rsvpWindow(invitation, invitation.expedition.rsvpDeadline, now);
     if (window === "expired") throw new UserError("linkInvalid");
     if (window === "closed") throw new UserError("deadlinePassed");
-    return tx.invitation.update({
+    const { expedition, mandatary } = invitation;
+    const coming = COMING.includes(input.answer);
+    const picksBefore = await picksOf(tx, invitation);
+    const picks = coming ? [...new Set(input.stopIds)].sort() : [];
+    const samePicks = picks.length === picksBefore.size && picks.every((id) => picksBefore.has(id));
+    const companionName = coming ? input.companionName : "";
+    const unchanged =
+      invitation.status === input.answer &&
+      samePicks &&
+      invitation.companionName === companionName &&
+      invitation.note === input.note &&
+      mandatary.dietaryNeeds === input.dietaryNeeds &&
+      mandatary.mobilityNeeds === input.mobilityNeeds;
+    if (unchanged) return { changed: false as const, status: invitation.status };
+
+    if (!samePicks) {
+      await replacePicks(
+        tx,
+        invitation,
+        expedition.id,
+        mandatary.id,
+        picks,
+        (option) => invitation.programmeId === null || option.programmeId === invitation.programmeId,
+      );
+    }
+    if (mandatary.dietaryNeeds !== input.dietaryNeeds || mandatary.mobilityNeeds !== input.mobilityNeeds) {
+      await tx.mandatary.update({
+        where: { id: mandatary.id },
+        data: { dietaryNeeds: input.dietaryNeeds, mobilityNeeds: input.mobilityNeeds, needsRecordedAt: now },
+      });
+    }
+
+    const stops = stopsFor(expedition, { ...invitation, status: input.answer }, new Set(picks));
+    const events = coming ? personalEvents(invitation.id, stops) : [];
+    // What their calendar holds from an earlier confirmation; what is no longer in it is cancelled.
+    const inCalendar =
+      COMING.includes(invitation.status) && invitation.calendarSequence > 0
+        ? readMailedEvents(invitation.mailedEvents)
+        : [];
+    const cancel = inCalendar.filter((event) => !events.some((e) => e.uid === event.uid));
+    const withCalendar = events.length + cancel.length > 0;
+    const sequence = withCalendar ? invitation.calendarSequence + 1 : invitation.calendarSequence;
+    const revision = invitation.answerRevision + 1;
+    await tx.invitation.update({
       where: { id: invitation.id },
-      data: { status: answer, note, respondedAt: now },
+      data: {
+        status: input.answer,
+        note: input.note,
+        companionName,
+        respondedAt: now,
+        answerRevision: revision,
+        mailedEvents: events as unknown as Prisma.InputJsonValue,
+        calendarSequence: sequence,
+      },
     });
+    await enqueueMail(tx, {
+      organizationId: invitation.organizationId,
+      idempotencyKey: `confirmation:${invitation.id}:${revision}`,
+      kind: "confirmation",
+      to: mandatary.email,
+      expeditionId: expedition.id,
+      invitationId: invitation.id,
+      attachments: withCalendar
+        ? calendarAttachments(
+            calendarMessage(expedition, mandatary, { sequence, now, request: events, cancel, answer: input.answer }),
+          )
+        : [],
+      ...confirmationMail(mailData(expedition, mandatary, invitation, stops), {
+        status: input.answer as Answer,
+        companionName,
+        note: input.note,
+        withCalendar,
+      }),
+    });
+    return { changed: true as const, status: input.answer };
   });
 }

@@ -1,6 +1,8 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
+import { expeditionForMail, picksOf, stopsFor } from "./personal";
+import { personalEvents } from "./personal-programme";
 
 /**
  * The invitation behind a personal link, or null for a malformed, unknown or revoked token.
@@ -10,17 +12,29 @@ export async function findInvitationByToken(token: string, tx: Prisma.Transactio
   if (!isWellFormedToken(token)) return null;
   return tx.invitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: {
-      mandatary: true,
-      expedition: {
-        include: {
-          organization: true,
-          programmes: {
-            orderBy: { day: "asc" },
-            include: { stops: { orderBy: { startsAt: "asc" }, include: { service: true } } },
-          },
-        },
-      },
-    },
+    include: { mandatary: true, expedition: { include: expeditionForMail } },
   });
+}
+
+export type InvitationByToken = NonNullable<Awaited<ReturnType<typeof findInvitationByToken>>>;
+
+/** What the RSVP page shows: the invitation, the person's picks, their programme and how full each option is. */
+export async function rsvpView(invitation: InvitationByToken) {
+  const picks = await picksOf(prisma, invitation);
+  const optionIds = invitation.expedition.programmes
+    .filter((p) => p.kind === "CHOICE" && (invitation.programmeId === null || p.id === invitation.programmeId))
+    .flatMap((p) => p.stops.filter((s) => s.isOption).map((s) => s.id));
+  const counts = await prisma.stopChoice.groupBy({
+    by: ["stopId"],
+    where: { organizationId: invitation.organizationId, stopId: { in: optionIds } },
+    _count: { _all: true },
+  });
+  const taken = new Map(counts.map((c) => [c.stopId, c._count._all]));
+  const stops = stopsFor(invitation.expedition, invitation, picks);
+  return {
+    picks,
+    taken,
+    stops,
+    events: invitation.status === "ACCEPTED" || invitation.status === "MAYBE" ? personalEvents(invitation.id, stops) : [],
+  };
 }

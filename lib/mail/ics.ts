@@ -33,6 +33,8 @@ export interface CalendarInvite {
   stamp: Date;
   /** Minutes before the start that the calendar reminds; none for a cancellation. */
   reminderMinutes?: number;
+  /** The attendee's answer ("maybe" is TENTATIVE); a cancellation is always DECLINED. */
+  attendeeStatus?: "ACCEPTED" | "TENTATIVE";
 }
 
 /** Europe/Brussels since 1996: CET, and CEST from the last Sunday of March to the last Sunday of October. */
@@ -108,8 +110,8 @@ function eventLines(invite: CalendarInvite, event: CalendarEvent): string[] {
     `LOCATION:${escapeText(event.location)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `ORGANIZER;CN=${quoted(organizer.name)}:mailto:${organizer.email}`,
-    `ATTENDEE;CN=${quoted(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? "DECLINED" : "ACCEPTED"}:mailto:${attendee.email}`,
-    `STATUS:${cancelled ? "CANCELLED" : "CONFIRMED"}`,
+    `ATTENDEE;CN=${quoted(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? "DECLINED" : (invite.attendeeStatus ?? "ACCEPTED")}:mailto:${attendee.email}`,
+    `STATUS:${cancelled ? "CANCELLED" : invite.attendeeStatus === "TENTATIVE" ? "TENTATIVE" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",
   ];
   if (!cancelled && invite.reminderMinutes !== undefined) {

@@ -313,49 +313,60 @@ export async function removeProgramme(member: Member, input: z.output<typeof rem
 }
 
 /**
- * Records a mandatary's picks of the expedition's options, replacing the earlier ones. Refused when an option
- * is full or the picks clash (two places at once, no time to travel).
+ * Replaces a mandatary's picks of the expedition's options, inside the caller's transaction. Refused when an
+ * option it newly takes is full or the picks clash (two places at once, no time to travel): only what this change
+ * adds is refused. `allowed` narrows the options that may be picked (an invitation for one programme).
  */
+export async function replacePicks(
+  tx: Tx,
+  tenant: { organizationId: string },
+  expeditionId: string,
+  mandataryId: string,
+  stopIds: readonly string[],
+  allowed: (option: { programmeId: string }) => boolean = () => true,
+) {
+  const options = (
+    await tx.stop.findMany({
+      where: inTenant(tenant, { isOption: true, programme: { expeditionId, kind: "CHOICE" as const } }),
+      select: { id: true, programmeId: true },
+    })
+  ).filter(allowed);
+  const chosen = [...new Set(stopIds)];
+  if (chosen.some((id) => !options.some((option) => option.id === id))) throw new UserError("notFound");
+  // The expedition first, as every programme edit does; then the options, so two people cannot take the last seat.
+  await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} FOR UPDATE`;
+  if (chosen.length > 0) await tx.$queryRaw`SELECT id FROM "Stop" WHERE id = ANY(${chosen}) ORDER BY id FOR UPDATE`;
+  const before = await loadExpeditionPlan(tenant, expeditionId, tx);
+  if (!before) throw new UserError("notFound");
+  const picked = before.mandataries.find((m) => m.id === mandataryId);
+  const clashesBefore = picked ? scheduleConflicts(picked, before.programmes, knownRoutes()) : [];
+  await tx.stopChoice.deleteMany({
+    where: inTenant(tenant, { mandataryId, stopId: { in: options.map((o) => o.id) } }),
+  });
+  await tx.stopChoice.createMany({
+    data: chosen.map((stopId) => ({ organizationId: tenant.organizationId, stopId, mandataryId })),
+  });
+  const plan = (await loadExpeditionPlan(tenant, expeditionId, tx))!;
+  const kept = new Set(picked?.picks ?? []);
+  const full = plan.programmes
+    .flatMap((programme) => programme.stops)
+    .find(
+      (stop) =>
+        chosen.includes(stop.id) && !kept.has(stop.id) && stop.capacity !== null && stop.chosenBy > stop.capacity,
+    );
+  if (full) throw new UserError("optionFull", { option: full.label, capacity: full.capacity! });
+  const person = plan.mandataries.find((m) => m.id === mandataryId);
+  // Without picks (and not invited) the mandatary is not in the plan: nothing can clash.
+  const clashes = person ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, knownRoutes())) : [];
+  if (clashes.length > 0) throw new ChecksRefused(clashes);
+}
+
+/** The coordinator records a mandatary's picks (a phone call, a paper form). */
 export async function savePicks(member: Member, input: z.output<typeof picksSchema>) {
   return prisma.$transaction(async (tx) => {
     const mandatary = await tx.mandatary.findFirst({ where: inTenant(member, { id: input.mandataryId }) });
     if (!mandatary) throw new UserError("notFound");
-    const options = await tx.stop.findMany({
-      where: inTenant(member, {
-        isOption: true,
-        programme: { expeditionId: input.expeditionId, kind: "CHOICE" as const },
-      }),
-      include: { service: true },
-    });
-    const chosen = [...new Set(input.stopIds)];
-    if (chosen.some((id) => !options.some((option) => option.id === id))) throw new UserError("notFound");
-    // The expedition first, as every programme edit does; then the options, so two people cannot take the last seat.
-    await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${input.expeditionId} FOR UPDATE`;
-    if (chosen.length > 0) await tx.$queryRaw`SELECT id FROM "Stop" WHERE id = ANY(${chosen}) ORDER BY id FOR UPDATE`;
-    const before = await loadExpeditionPlan(member, input.expeditionId, tx);
-    if (!before) throw new UserError("notFound");
-    const picked = before.mandataries.find((m) => m.id === mandatary.id);
-    const clashesBefore = picked ? scheduleConflicts(picked, before.programmes, knownRoutes()) : [];
-    await tx.stopChoice.deleteMany({
-      where: inTenant(member, { mandataryId: mandatary.id, stopId: { in: options.map((o) => o.id) } }),
-    });
-    await tx.stopChoice.createMany({
-      data: chosen.map((stopId) => ({ organizationId: member.organizationId, stopId, mandataryId: mandatary.id })),
-    });
-    const plan = (await loadExpeditionPlan(member, input.expeditionId, tx))!;
-    // Only what this change adds is refused: an option it newly takes that is over capacity, a clash it makes.
-    const kept = new Set(picked?.picks ?? []);
-    const full = plan.programmes
-      .flatMap((programme) => programme.stops)
-      .find(
-        (stop) =>
-          chosen.includes(stop.id) && !kept.has(stop.id) && stop.capacity !== null && stop.chosenBy > stop.capacity,
-      );
-    if (full) throw new UserError("optionFull", { option: full.label, capacity: full.capacity! });
-    const person = plan.mandataries.find((m) => m.id === mandatary.id);
-    // Without picks (and not invited) the mandatary is not in the plan: nothing can clash.
-    const clashes = person ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, knownRoutes())) : [];
-    if (clashes.length > 0) throw new ChecksRefused(clashes);
+    await replacePicks(tx, member, input.expeditionId, mandatary.id, input.stopIds);
     return mandatary;
   });
 }

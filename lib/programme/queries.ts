@@ -72,7 +72,7 @@ export function toPlanProgramme(programme: ProgrammeWithStops, invitedGroup: num
  * picked options, with their picks.
  */
 export async function loadExpeditionPlan(
-  member: Member,
+  member: { organizationId: string },
   expeditionId: string,
   db: Pick<typeof prisma, "expedition" | "stopChoice"> = prisma,
 ) {

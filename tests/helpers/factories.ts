@@ -10,6 +10,7 @@ import { createService } from "@/lib/services/mutations";
 import type { ServiceInput } from "@/lib/services/schemas";
 import type { MandataryInput } from "@/lib/mandataries/schemas";
 import type { ExpeditionInput } from "@/lib/expeditions/schemas";
+import type { RsvpInput } from "@/lib/invitations/mutations";
 
 /** A complete, valid service as the form would deliver it. */
 export function serviceInput(change: Partial<ServiceInput> = {}): ServiceInput {
@@ -63,6 +64,9 @@ export function expeditionInput(day = "2099-03-16", change: Partial<ExpeditionIn
     rsvpDeadlineDay: day.replace(/-\d\d$/, "-09"),
     rsvpDeadlineTime: "12:00",
     aftercareEndsOn: "",
+    videoUrl: "",
+    reminderDays: 3,
+    deadlineReminderDays: 2,
     ...change,
   };
 }
@@ -117,4 +121,9 @@ export function tokenFromMail(text: string): string {
   const match = text.match(/\/rsvp\/([A-Za-z0-9_-]+)/);
   if (!match) throw new Error(`no RSVP link in:\n${text}`);
   return match[1]!;
+}
+
+/** An RSVP answer as the form would send it: nothing but the answer unless given. */
+export function rsvpAnswer(answer: RsvpInput["answer"], change: Partial<RsvpInput> = {}): RsvpInput {
+  return { answer, stopIds: [], companionName: "", dietaryNeeds: "", mobilityNeeds: "", note: "", ...change };
 }

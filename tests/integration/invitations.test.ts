@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import { answerInvitation, resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { hashToken } from "@/lib/tokens";
-import { createMember, createPlannedExpedition, expeditionInput, tokenFromMail } from "../helpers/factories";
+import { createMember, createPlannedExpedition, expeditionInput, rsvpAnswer, tokenFromMail } from "../helpers/factories";
 
 async function invite() {
   const member = await createMember("Gemeente Kempenrode");
@@ -79,19 +79,19 @@ describe("the personal link", () => {
 
   it("takes an answer and a note, and the answer can change until the deadline", async () => {
     const { token, expedition } = await invite();
-    await answerInvitation(token, "ACCEPTED", "Ik kom met de fiets.", beforeDeadline);
+    await answerInvitation(token, rsvpAnswer("ACCEPTED", { note: "Ik kom met de fiets." }), beforeDeadline);
     let invitation = await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } });
     expect(invitation).toMatchObject({ status: "ACCEPTED", note: "Ik kom met de fiets.", respondedAt: beforeDeadline });
-    await answerInvitation(token, "DECLINED", "", beforeDeadline);
+    await answerInvitation(token, rsvpAnswer("DECLINED"), beforeDeadline);
     invitation = await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } });
     expect(invitation).toMatchObject({ status: "DECLINED", note: "" });
   });
 
   it("refuses a change after the deadline and keeps the answer", async () => {
     const { token, expedition } = await invite();
-    await answerInvitation(token, "ACCEPTED", "", beforeDeadline);
+    await answerInvitation(token, rsvpAnswer("ACCEPTED"), beforeDeadline);
     const afterDeadline = new Date("2099-03-09T11:00:01Z");
-    await expect(answerInvitation(token, "DECLINED", "", afterDeadline)).rejects.toMatchObject({
+    await expect(answerInvitation(token, rsvpAnswer("DECLINED"), afterDeadline)).rejects.toMatchObject({
       key: "deadlinePassed",
     });
     expect((await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } })).status).toBe(
@@ -101,7 +101,7 @@ describe("the personal link", () => {
 
   it("stops working after the expedition", async () => {
     const { token } = await invite();
-    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-17T00:00:00Z"))).rejects.toBeInstanceOf(
+    await expect(answerInvitation(token, rsvpAnswer("ACCEPTED"), new Date("2099-03-17T00:00:00Z"))).rejects.toBeInstanceOf(
       UserError,
     );
   });
@@ -117,20 +117,20 @@ describe("the personal link", () => {
     });
     await updateExpedition(member, expedition.id, input);
     expect((await findInvitationByToken(token))?.tokenExpiresAt.toISOString()).toBe("2099-03-11T00:00:00.000Z");
-    await expect(answerInvitation(token, "ACCEPTED", "", new Date("2099-03-12T00:00:00Z"))).rejects.toMatchObject({
+    await expect(answerInvitation(token, rsvpAnswer("ACCEPTED"), new Date("2099-03-12T00:00:00Z"))).rejects.toMatchObject({
       key: "linkInvalid",
     });
   });
 
   it("is revoked when a new link is sent, and the answer is kept", async () => {
     const { member, token, expedition, mandatary } = await invite();
-    await answerInvitation(token, "ACCEPTED", "", beforeDeadline);
+    await answerInvitation(token, rsvpAnswer("ACCEPTED"), beforeDeadline);
     await resendInvitation(
       member,
       (await prisma.invitation.findFirstOrThrow({ where: { expeditionId: expedition.id } })).id,
     );
     expect(await findInvitationByToken(token)).toBeNull();
-    await expect(answerInvitation(token, "DECLINED", "", beforeDeadline)).rejects.toMatchObject({ key: "linkInvalid" });
+    await expect(answerInvitation(token, rsvpAnswer("DECLINED"), beforeDeadline)).rejects.toMatchObject({ key: "linkInvalid" });
     const mails = await prisma.outboxMessage.findMany({
       where: { toAddress: mandatary.email },
       orderBy: { createdAt: "asc" },

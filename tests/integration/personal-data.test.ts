@@ -7,7 +7,7 @@ import { eraseMandatary } from "@/lib/personal-data/erase";
 import { exportMandatary } from "@/lib/personal-data/export";
 import { purgeExpiredNeeds } from "@/lib/personal-data/purge-needs";
 import { countAnswers } from "@/lib/invitations/answers";
-import { createMember, createPlannedExpedition, mandataryInput, tokenFromMail } from "../helpers/factories";
+import { createMember, createPlannedExpedition, mandataryInput, rsvpAnswer, tokenFromMail } from "../helpers/factories";
 
 let coordinator: Member;
 let stranger: Member;
@@ -53,7 +53,7 @@ describe("export", () => {
 describe("erasure", () => {
   it("removes the person, keeps only anonymous counts, and drops their unsent mail", async () => {
     const { mandatary, expedition, token } = await invitedMandatary("2099-06-01");
-    await answerInvitation(token, "ACCEPTED", "Ik kom graag", new Date("2099-05-01T10:00:00Z"));
+    await answerInvitation(token, rsvpAnswer("ACCEPTED", { note: "Ik kom graag" }), new Date("2099-05-01T10:00:00Z"));
     await expect(eraseMandatary(stranger, mandatary.id)).rejects.toMatchObject({ key: "notFound" });
     expect(await prisma.mandatary.count({ where: { id: mandatary.id } })).toBe(1);
 

@@ -1,13 +1,15 @@
-import { stopLabel, stopPlaces } from "@/lib/programme/places";
 import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { findInvitationByToken } from "@/lib/invitations/queries";
+import { findInvitationByToken, rsvpView } from "@/lib/invitations/queries";
+import { rsvpAllowed } from "@/lib/invitations/rsvp-guard";
 import { rsvpWindow } from "@/lib/invitations/rsvp-window";
+import { expeditionContact } from "@/lib/invitations/mails";
+import { stopLabel } from "@/lib/programme/places";
 import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/time";
 import { LanguageSwitcher } from "@/components/language-switcher";
-import { InvalidLink } from "./invalid-link";
-import { RsvpForm } from "./rsvp-form";
 import { StatusMessage } from "@/components/ui/form-status";
+import { InvalidLink } from "./invalid-link";
+import { RsvpForm, type ChoiceGroup } from "./rsvp-form";
 
 /** The invitation behind a link that may still be used, or null; one lookup per request. */
 const usableInvitation = cache(async (token: string) => {
@@ -34,17 +36,50 @@ export default async function RsvpPage({
   searchParams: Promise<{ saved?: string }>;
 }) {
   const { token } = await params;
+  const t = await getTranslations("rsvp");
+  if (!(await rsvpAllowed(token))) {
+    return (
+      <main id="main" className="mx-auto max-w-xl px-4 py-10">
+        <h1>{t("tooManyTitle")}</h1>
+        <p className="mt-4">{t("tooManyBody")}</p>
+      </main>
+    );
+  }
   const invitation = await usableInvitation(token);
   // Unknown, revoked and expired links get the same page: no hint whether the link ever existed.
   if (!invitation) return <InvalidLink />;
   const window = rsvpWindow(invitation, invitation.expedition.rsvpDeadline, new Date());
   const { saved } = await searchParams;
-  const t = await getTranslations("rsvp");
   const locale = (await getLocale()) as Locale;
   const { expedition, mandatary } = invitation;
-  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone]
-    .filter(Boolean)
-    .join(" · ");
+  const view = await rsvpView(invitation);
+  const contact = expeditionContact(expedition);
+  const coming = invitation.status === "ACCEPTED" || invitation.status === "MAYBE";
+
+  const choices: ChoiceGroup[] = expedition.programmes
+    .filter((p) => p.kind === "CHOICE" && (invitation.programmeId === null || p.id === invitation.programmeId))
+    .map((programme) => ({
+      id: programme.id,
+      heading: t("choose", { name: programme.name, day: formatLongDate(programme.day, locale) }),
+      options: programme.stops
+        .filter((stop) => stop.isOption)
+        .map((stop) => {
+          const taken = view.taken.get(stop.id) ?? 0;
+          const picked = view.picks.has(stop.id);
+          const free = stop.capacity === null ? null : Math.max(stop.capacity - taken + (picked ? 1 : 0), 0);
+          return {
+            id: stop.id,
+            label: `${formatTime(stop.startsAt)}–${formatTime(stop.endsAt)} · ${stopLabel(stop)}`,
+            detail: stop.activity,
+            places: free === null ? "" : free === 0 ? t("full") : t("free", { free, capacity: stop.capacity! }),
+            picked,
+            // A full option can still be kept by who has it; nobody else can tick it.
+            disabled: free === 0 && !picked,
+          };
+        }),
+    }))
+    .filter((group) => group.options.length > 0);
+
   return (
     <main id="main" className="mx-auto flex max-w-2xl flex-col gap-5 px-4 py-6">
       <div className="flex items-center justify-between gap-3">
@@ -54,15 +89,35 @@ export default async function RsvpPage({
       <h1>{expedition.title}</h1>
       <p>{t("greeting", { name: `${mandatary.firstName} ${mandatary.lastName}` })}</p>
       {saved && invitation.status !== "PENDING" ? (
-        <StatusMessage>{t(`saved.${invitation.status}`)}</StatusMessage>
+        <StatusMessage>
+          {t(`saved.${invitation.status}`)} {t("mailed")}
+        </StatusMessage>
       ) : null}
       <p>
         {t("yourAnswer")} <strong>{t(`status.${invitation.status}`)}</strong>
+        {coming && invitation.companionName ? <> {t("withCompanion", { name: invitation.companionName })}</> : null}
       </p>
+      {coming && view.events.length > 0 ? (
+        <p>
+          <a href={`/rsvp/${token}/calendar`} className="btn-secondary inline-block" download="expeditie-zorg.ics">
+            {t("calendar")}
+          </a>
+        </p>
+      ) : null}
       {window === "open" ? (
         <>
           <p>{t("deadline", { deadline: formatDateTime(expedition.rsvpDeadline, locale) })}</p>
-          <RsvpForm token={token} current={invitation.status} note={invitation.note} />
+          <RsvpForm
+            token={token}
+            current={{
+              status: invitation.status,
+              note: invitation.note,
+              companionName: invitation.companionName,
+              dietaryNeeds: mandatary.dietaryNeeds,
+              mobilityNeeds: mandatary.mobilityNeeds,
+            }}
+            choices={choices}
+          />
         </>
       ) : (
         <p role="status" className="card">
@@ -70,30 +125,45 @@ export default async function RsvpPage({
         </p>
       )}
       <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
-        <h2 id="programme-heading">{t("programme")}</h2>
-        {expedition.programmes.map((programme) => (
-          <div key={programme.id} className="card">
-            <h3 className="font-semibold">
-              {programme.name} — {formatLongDate(programme.day, locale)}
-            </h3>
-            <ol className="mt-2 flex flex-col gap-3">
-              {programme.stops.map((stop, i) => (
-                <li key={stop.id}>
-                  <p className="font-semibold">
-                    {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)} · {stopLabel(stop)}
-                  </p>
-                  <p>{stopPlaces(programme.stops)[i]!.address}</p>
-                  {stop.activity ? <p className="text-slate-700">{stop.activity}</p> : null}
-                </li>
-              ))}
-            </ol>
-          </div>
-        ))}
+        <h2 id="programme-heading">{coming ? t("yourProgramme") : t("programme")}</h2>
+        {expedition.programmes
+          .filter((programme) => view.stops.some((item) => item.programme.id === programme.id))
+          .map((programme) => (
+            <div key={programme.id} className="card">
+              <h3 className="font-semibold">
+                {programme.name} — {formatLongDate(programme.day, locale)}
+              </h3>
+              <ol className="mt-2 flex flex-col gap-3">
+                {view.stops
+                  .filter((item) => item.programme.id === programme.id)
+                  .map(({ stop, place }) => (
+                    <li key={stop.id}>
+                      <p className="font-semibold">
+                        {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)} · {stopLabel(stop) || place.name}
+                        {programme.kind === "CHOICE" && stop.isOption ? ` (${t("option")})` : ""}
+                      </p>
+                      <p>{[place.name !== stopLabel(stop) ? place.name : "", place.address].filter(Boolean).join(", ")}</p>
+                      {stop.activity ? <p className="text-slate-700">{stop.activity}</p> : null}
+                    </li>
+                  ))}
+              </ol>
+            </div>
+          ))}
       </section>
       {expedition.practicalNotes ? (
         <section aria-labelledby="practical-heading" className="card">
           <h2 id="practical-heading">{t("practical")}</h2>
           <p className="mt-2 whitespace-pre-line">{expedition.practicalNotes}</p>
+        </section>
+      ) : null}
+      {expedition.videoUrl ? (
+        <section aria-labelledby="video-heading" className="card">
+          <h2 id="video-heading">{t("video")}</h2>
+          <p className="mt-2">
+            <a href={expedition.videoUrl} rel="noopener noreferrer">
+              {t("videoLink")}
+            </a>
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="contact-heading" className="card">

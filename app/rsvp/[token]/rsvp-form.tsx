@@ -2,27 +2,46 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { TextArea } from "@/components/ui/field";
+import { TextArea, TextField, describedBy } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
-import type { ActionState } from "@/lib/actions";
-import { answerAction } from "./actions";
 import { ActionForm } from "@/components/ui/action-form";
+import type { ActionState } from "@/lib/actions";
+import { RSVP_ANSWERS } from "@/lib/invitations/schemas";
+import { answerAction } from "./actions";
+
+export interface ChoiceGroup {
+  id: string;
+  heading: string;
+  options: { id: string; label: string; detail: string; places: string; picked: boolean; disabled: boolean }[];
+}
 
 /** A plain form: without JavaScript it posts and the page answers with the result. */
 export function RsvpForm({
   token,
   current,
-  note,
+  choices,
 }: {
   token: string;
-  current: "ACCEPTED" | "DECLINED" | "MAYBE" | "PENDING";
-  note: string;
+  current: {
+    status: "ACCEPTED" | "DECLINED" | "MAYBE" | "PENDING";
+    note: string;
+    companionName: string;
+    dietaryNeeds: string;
+    mobilityNeeds: string;
+  };
+  choices: ChoiceGroup[];
 }) {
   const t = useTranslations("rsvp");
   const [state, action] = useActionState<ActionState, FormData>(answerAction, null);
   const answerError = fieldError(state, "answer");
+  const picksError = fieldError(state, "stopIds");
+  const text = (name: "note" | "companionName" | "dietaryNeeds" | "mobilityNeeds") => ({
+    name,
+    defaultValue: shownValue(state, name, current[name]),
+    error: fieldError(state, name),
+  });
   return (
-    <ActionForm formAction={action} state={state} className="card flex flex-col gap-4">
+    <ActionForm formAction={action} state={state} className="card flex flex-col gap-5">
       <FormAlert state={state} />
       <input type="hidden" name="token" value={token} />
       <fieldset aria-describedby={answerError ? "answer-error" : undefined}>
@@ -33,7 +52,7 @@ export function RsvpForm({
           </p>
         ) : null}
         <div className="mt-2 flex flex-col gap-2">
-          {(["ACCEPTED", "DECLINED"] as const).map((answer) => (
+          {RSVP_ANSWERS.map((answer) => (
             <label
               key={answer}
               className="flex min-h-12 items-center gap-3 rounded border border-slate-400 bg-white px-3"
@@ -42,7 +61,7 @@ export function RsvpForm({
                 type="radio"
                 name="answer"
                 value={answer}
-                defaultChecked={shownChecked(state, "answer", answer, current === answer)}
+                defaultChecked={shownChecked(state, "answer", answer, current.status === answer)}
                 className="h-5 w-5"
               />
               <span className="font-medium">{t(`answers.${answer}`)}</span>
@@ -50,16 +69,54 @@ export function RsvpForm({
           ))}
         </div>
       </fieldset>
-      <TextArea
-        name="note"
-        label={t("note")}
-        hint={t("noteHint")}
-        defaultValue={shownValue(state, "note", note)}
-        rows={3}
-        error={fieldError(state, "note")}
-      />
+      {choices.map((group, index) => {
+        // The error of the picks is shown with the first group, and every group points to it.
+        const errorId = picksError ? "stopIds-error" : undefined;
+        return (
+          <fieldset key={group.id} aria-describedby={describedBy("stopIds", errorId, t("chooseHint"))}>
+            <legend className="text-lg font-semibold">{group.heading}</legend>
+            {index === 0 ? (
+              <>
+                <p id="stopIds-hint" className="text-sm text-slate-700">
+                  {t("chooseHint")}
+                </p>
+                {picksError ? (
+                  <p id="stopIds-error" className="text-sm font-medium text-red-800">
+                    {picksError}
+                  </p>
+                ) : null}
+              </>
+            ) : null}
+            <ul className="mt-2 flex flex-col gap-2">
+              {group.options.map((option) => (
+                <li key={option.id}>
+                  <label className="flex min-h-12 items-start gap-3 rounded border border-slate-400 bg-white p-3">
+                    <input
+                      type="checkbox"
+                      name="stopIds"
+                      value={option.id}
+                      disabled={option.disabled}
+                      defaultChecked={shownChecked(state, "stopIds", option.id, option.picked)}
+                      className="mt-1 h-5 w-5 shrink-0"
+                    />
+                    <span>
+                      <span className="block font-medium">{option.label}</span>
+                      {option.detail ? <span className="block text-slate-700">{option.detail}</span> : null}
+                      {option.places ? <span className="block text-sm text-slate-700">{option.places}</span> : null}
+                    </span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+      <TextField {...text("companionName")} label={t("companion")} hint={t("companionHint")} autoComplete="off" />
+      <TextArea {...text("dietaryNeeds")} label={t("dietary")} hint={t("needsHint")} rows={2} />
+      <TextArea {...text("mobilityNeeds")} label={t("mobility")} rows={2} />
+      <TextArea {...text("note")} label={t("note")} hint={t("noteHint")} rows={3} />
       <div>
-        <SubmitButton pendingLabel={t("saving")}>{current === "PENDING" ? t("send") : t("change")}</SubmitButton>
+        <SubmitButton pendingLabel={t("saving")}>{current.status === "PENDING" ? t("send") : t("change")}</SubmitButton>
       </div>
     </ActionForm>
   );

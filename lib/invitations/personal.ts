@@ -1,0 +1,76 @@
+// From the database rows to a mandatary's personal programme, mail and calendar message.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { appUrl } from "@/lib/env";
+import type { CalendarMessage } from "./calendar-files";
+import { invitationToken } from "./links";
+import { expeditionContact, type PersonalMailData } from "./mails";
+import { personalStops, type MailedEvent, type PersonalStop } from "./personal-programme";
+
+/** What every personal mail and page needs of an expedition. */
+export const expeditionForMail = {
+  organization: true,
+  programmes: {
+    orderBy: [{ day: "asc" as const }, { createdAt: "asc" as const }],
+    include: { stops: { orderBy: [{ startsAt: "asc" as const }, { id: "asc" as const }], include: { service: true } } },
+  },
+} satisfies Prisma.ExpeditionInclude;
+
+export type ExpeditionForMail = Prisma.ExpeditionGetPayload<{ include: typeof expeditionForMail }>;
+
+/** The options a mandatary picked in this expedition. */
+export async function picksOf(
+  db: Pick<Prisma.TransactionClient, "stopChoice">,
+  invitation: { organizationId: string; expeditionId: string; mandataryId: string },
+): Promise<Set<string>> {
+  const choices = await db.stopChoice.findMany({
+    where: {
+      organizationId: invitation.organizationId,
+      mandataryId: invitation.mandataryId,
+      stop: { programme: { expeditionId: invitation.expeditionId } },
+    },
+    select: { stopId: true },
+  });
+  return new Set(choices.map((c) => c.stopId));
+}
+
+/**
+ * The stops to show a mandatary: while they have not answered, every option to choose from; once they come,
+ * the common stops and their picks.
+ */
+export function stopsFor(
+  expedition: ExpeditionForMail,
+  invitation: { programmeId: string | null; status: string },
+  picks: ReadonlySet<string>,
+): PersonalStop[] {
+  return personalStops(expedition.programmes, invitation.programmeId, invitation.status === "PENDING" ? null : picks);
+}
+
+export function personalLink(invitation: { id: string; linkVersion: number }): string {
+  return appUrl(`/rsvp/${invitationToken(invitation)}`);
+}
+
+export function mailData(
+  expedition: ExpeditionForMail,
+  mandatary: { firstName: string; lastName: string },
+  invitation: { id: string; linkVersion: number },
+  stops: PersonalStop[],
+): PersonalMailData {
+  return { organization: expedition.organization, expedition, mandatary, stops, link: personalLink(invitation) };
+}
+
+export function calendarMessage(
+  expedition: ExpeditionForMail,
+  mandatary: { firstName: string; lastName: string; email: string },
+  message: { sequence: number; now: Date; request: MailedEvent[]; cancel: MailedEvent[]; answer: string },
+): CalendarMessage {
+  return {
+    organizer: { name: expedition.contactName, email: expedition.contactEmail },
+    attendee: { name: `${mandatary.firstName} ${mandatary.lastName}`, email: mandatary.email },
+    sequence: message.sequence,
+    stamp: message.now,
+    request: message.request,
+    cancel: message.cancel,
+    tentative: message.answer === "MAYBE",
+    description: `${expedition.title} (${expedition.organization.name}). Contact: ${expeditionContact(expedition)}`,
+  };
+}
