@@ -7,7 +7,8 @@ const nextConfig: NextConfig = {
   // PGlite (WASM) and argon2 (native) must stay outside the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,
-  // Spreadsheet uploads (lib/import) may be up to 2 MB; the default limit for server actions is 1 MB.
+  // Spreadsheet uploads (lib/import) may be up to 2 MB, campaign banners 1 MB; the default limit for server
+  // actions is 1 MB, form data included.
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
   // A second checkout-free build folder, e.g. for a parallel test run on the same machine.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",

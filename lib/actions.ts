@@ -7,7 +7,7 @@ import { requireMember, type Member } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 
 export type ActionState =
-  | { ok: true; message?: string }
+  | { ok: true; message?: string; link?: string }
   | { ok: false; error: string; fieldErrors: Record<string, string>; values?: FormValues; code?: string }
   | null;
 

@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     ...(office ? [{ href: "/expeditions", label: t("expeditions") }] : []),
     { href: "/services", label: t("services") },
     ...(office ? [{ href: "/mandataries", label: t("mandataries") }] : []),
+    ...(office ? [{ href: "/press", label: t("press") }] : []),
     ...(member.role === "COORDINATOR"
       ? [
           { href: "/team", label: t("team") },

@@ -47,7 +47,8 @@ export const getMember = cache(async (): Promise<Member | null> => {
     where: { id: userId },
     include: {
       memberships: {
-        include: { organization: true, services: { select: { id: true } } },
+        // Not the whole organization: its row holds the campaign banner (up to 1 MB), read on every request.
+        include: { organization: { select: { id: true, name: true } }, services: { select: { id: true } } },
         orderBy: { createdAt: "asc" },
       },
     },

@@ -20,6 +20,9 @@ function toData(input: ExpeditionInput) {
     aftercareEndsOn: input.aftercareEndsOn
       ? parseDay(input.aftercareEndsOn)
       : addDays(parseDay(input.lastDay), AFTERCARE_DAYS),
+    videoUrl: input.videoUrl,
+    reminderDays: input.reminderDays,
+    deadlineReminderDays: input.deadlineReminderDays,
   };
 }
 

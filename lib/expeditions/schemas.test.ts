@@ -24,6 +24,25 @@ describe("expedition form", () => {
     expect(result.contactEmail).toBe("katrien@example.org");
   });
 
+  it("has no video and the default reminders when the form leaves them out", () => {
+    const result = expeditionSchema.parse(valid);
+    expect(result).toMatchObject({ videoUrl: "", reminderDays: 3, deadlineReminderDays: 2 });
+  });
+
+  it("reads a video link and the reminder days, 0 meaning no reminder", () => {
+    const result = expeditionSchema.parse({
+      ...valid,
+      videoUrl: " https://www.youtube.com/watch?v=abc123 ",
+      reminderDays: "14",
+      deadlineReminderDays: "0",
+    });
+    expect(result).toMatchObject({
+      videoUrl: "https://www.youtube.com/watch?v=abc123",
+      reminderDays: 14,
+      deadlineReminderDays: 0,
+    });
+  });
+
   it.each([
     [{ title: "  " }, "title", "titleRequired"],
     [{ firstDay: "16/03/2027" }, "firstDay", "dayInvalid"],
@@ -37,6 +56,17 @@ describe("expedition form", () => {
     [{ rsvpDeadlineDay: "2027-03-17" }, "rsvpDeadlineDay", "deadlineAfterStart"],
     [{ rsvpDeadlineTime: "25:00" }, "rsvpDeadlineTime", "timeInvalid"],
     [{ practicalNotes: "x".repeat(2001) }, "practicalNotes", "tooLong"],
+    [{ videoUrl: "http://www.youtube.com/watch?v=abc123" }, "videoUrl", "videoUrlInvalid"],
+    [{ videoUrl: "www.youtube.com/watch?v=abc123" }, "videoUrl", "videoUrlInvalid"],
+    [{ videoUrl: "javascript:alert(1)" }, "videoUrl", "videoUrlInvalid"],
+    [{ videoUrl: "https://localhost/video" }, "videoUrl", "videoUrlInvalid"],
+    [{ videoUrl: `https://example.org/${"x".repeat(500)}` }, "videoUrl", "tooLong"],
+    [{ reminderDays: "20" }, "reminderDays", "reminderDaysInvalid"],
+    [{ reminderDays: "15" }, "reminderDays", "reminderDaysInvalid"],
+    [{ reminderDays: "-1" }, "reminderDays", "reminderDaysInvalid"],
+    [{ reminderDays: "2.5" }, "reminderDays", "reminderDaysInvalid"],
+    [{ reminderDays: "" }, "reminderDays", "reminderDaysInvalid"],
+    [{ deadlineReminderDays: "drie" }, "deadlineReminderDays", "reminderDaysInvalid"],
   ])("rejects %j with a specific message", (change, field, key) => {
     expect(errors({ ...valid, ...change })[field]).toBe(key);
   });

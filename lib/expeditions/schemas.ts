@@ -2,6 +2,27 @@ import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
 import { dayField, optionalText, phoneField, requiredText, timeField } from "@/lib/validation";
 
+/** Days before a date that a reminder goes out: a whole number from 0 (no reminder) to 14. */
+const reminderDaysField = (byDefault: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "reminderDaysInvalid")
+    .transform(Number)
+    .pipe(z.number().max(14, "reminderDaysInvalid"))
+    .optional()
+    .default(byDefault);
+
+/** A link the mandatary opens from the mail: https only, so it is never sent in the clear or as javascript:. */
+function isHttpsLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
 export const expeditionSchema = z
   .object({
     title: requiredText(200, "titleRequired"),
@@ -18,6 +39,15 @@ export const expeditionSchema = z
       .union([z.literal(""), dayField])
       .optional()
       .default(""),
+    videoUrl: z
+      .string()
+      .trim()
+      .max(500, "tooLong")
+      .refine((v) => v === "" || isHttpsLink(v), { message: "videoUrlInvalid" })
+      .optional()
+      .default(""),
+    reminderDays: reminderDaysField(3),
+    deadlineReminderDays: reminderDaysField(2),
   })
   .superRefine((value, ctx) => {
     if (value.lastDay < value.firstDay) {

@@ -3,6 +3,7 @@ import type { RsvpStatus } from "@/lib/generated/prisma/enums";
 export type AnswerCounts = {
   invited: number;
   accepted: number;
+  maybe: number;
   declined: number;
   pending: number;
 };
@@ -16,7 +17,8 @@ export function countAnswers(
     invitations.filter((i) => i.status === status).length +
     erased.filter((e) => e.status === status).reduce((sum, e) => sum + e.count, 0);
   const accepted = count("ACCEPTED");
+  const maybe = count("MAYBE");
   const declined = count("DECLINED");
   const pending = count("PENDING");
-  return { invited: accepted + declined + pending, accepted, declined, pending };
+  return { invited: accepted + maybe + declined + pending, accepted, maybe, declined, pending };
 }

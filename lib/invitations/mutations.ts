@@ -76,26 +76,6 @@ async function recipients(tx: Tx, member: Member, input: InvitationRound) {
   return mandataries;
 }
 
-/** Who a round would reach and the mail the first of them would get, without changing anything. */
-export async function previewInvitations(member: Member, input: InvitationRound) {
-  const expedition = await loadExpedition(prisma, member, input.expeditionId, input.programmeId);
-  const everyone = await recipients(prisma, member, input);
-  const invited = new Set(
-    (await prisma.invitation.findMany({ where: { expeditionId: expedition.id }, select: { mandataryId: true } })).map(
-      (i) => i.mandataryId,
-    ),
-  );
-  const fresh = everyone.filter((m) => !invited.has(m.id));
-  const first = fresh[0];
-  const example = { id: "voorbeeld", linkVersion: 0, programmeId: input.programmeId };
-  const mail = first
-    ? invitationMail(
-        mailData(expedition, first, example, stopsFor(expedition, { ...example, status: "PENDING" }, new Set())),
-      )
-    : null;
-  return { expedition, recipients: fresh, alreadyInvited: everyone.length - fresh.length, mail };
-}
-
 /**
  * Invites the chosen mandataries who were not invited yet, for the whole expedition or one programme. The mails
  * share a batch, whose page shows how sending goes.

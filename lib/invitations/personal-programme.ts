@@ -92,6 +92,8 @@ export function readMailedEvents(value: unknown): MailedEvent[] {
     (e): e is MailedEvent =>
       typeof e === "object" &&
       e !== null &&
-      ["uid", "start", "end", "summary", "location"].every((key) => typeof (e as Record<string, unknown>)[key] === "string"),
+      ["uid", "start", "end", "summary", "location"].every(
+        (key) => typeof (e as Record<string, unknown>)[key] === "string",
+      ),
   );
 }

@@ -1,7 +1,10 @@
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
-import { expeditionForMail, picksOf, stopsFor } from "./personal";
+import type { Member } from "@/lib/auth/session";
+import { inTenant } from "@/lib/auth/tenant";
+import { invitationMail } from "./mails";
+import { expeditionForMail, mailData, picksOf, stopsFor } from "./personal";
 import { personalEvents } from "./personal-programme";
 
 /**
@@ -35,6 +38,26 @@ export async function rsvpView(invitation: InvitationByToken) {
     picks,
     taken,
     stops,
-    events: invitation.status === "ACCEPTED" || invitation.status === "MAYBE" ? personalEvents(invitation.id, stops) : [],
+    events:
+      invitation.status === "ACCEPTED" || invitation.status === "MAYBE" ? personalEvents(invitation.id, stops) : [],
   };
+}
+
+/**
+ * The invitation mail as a mandatary would get it, for the whole expedition or one programme, before anything is
+ * sent. The link in it is an example that opens nothing.
+ */
+export async function invitationPreview(
+  member: Member,
+  expeditionId: string,
+  programmeId: string | null,
+  mandatary: { firstName: string; lastName: string },
+) {
+  const expedition = await prisma.expedition.findFirst({
+    where: inTenant(member, { id: expeditionId }),
+    include: expeditionForMail,
+  });
+  if (!expedition) return null;
+  const example = { id: "voorbeeld", linkVersion: 0, programmeId, status: "PENDING" };
+  return invitationMail(mailData(expedition, mandatary, example, stopsFor(expedition, example, new Set())));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { settingsSchema } from "./schemas";
+import { bannerFileField, settingsSchema } from "./schemas";
 
 describe("organization settings", () => {
   it("reads the colour, one portfolio per line and keywords per service type", () => {
@@ -28,5 +28,26 @@ describe("organization settings", () => {
   it("refuses an overlong portfolio name", () => {
     const result = settingsSchema.safeParse({ brandColor: "#000000", portfolios: "x".repeat(81) });
     expect(result.error?.issues[0]?.message).toBe("portfolioTooLong");
+  });
+});
+
+describe("banner upload", () => {
+  const file = (size: number, name = "banner.png") => new File([new Uint8Array(size)], name, { type: "image/png" });
+  const error = (value: unknown) => bannerFileField.safeParse(value).error?.issues[0]?.message;
+
+  it("takes a file of at most 1 MB (its type is checked on its bytes, see banner-image.ts)", () => {
+    expect(error(file(1024 * 1024))).toBeUndefined();
+  });
+
+  it.each([
+    ["no file chosen (an empty file without a name)", file(0, "")],
+    ["a text field instead of a file", "banner.png"],
+    ["nothing at all", null],
+  ])("asks for a file when given %s", (_case, value) => {
+    expect(error(value)).toBe("bannerNoFile");
+  });
+
+  it("refuses a file over 1 MB", () => {
+    expect(error(file(1024 * 1024 + 1))).toBe("bannerTooLarge");
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SERVICE_TYPES, parseLines } from "@/lib/services/schemas";
 import { parsePortfolios } from "@/lib/mandataries/schemas";
+import { MAX_BANNER_BYTES } from "./banner-image";
 
 /** One text field per service type: "keywords.CHILDCARE" = "kinderopvang, jeugd". */
 const keywordFields = Object.fromEntries(
@@ -42,3 +43,11 @@ export const settingsSchema = z
   }));
 
 export type SettingsInput = z.output<typeof settingsSchema>;
+
+export const bannerIntentSchema = z.object({ intent: z.enum(["upload", "remove"], "fieldInvalid") });
+
+/** The banner upload's file (read from the FormData directly: form objects carry text only). Its type: banner-image.ts. */
+export const bannerFileField = z
+  .instanceof(File, { message: "bannerNoFile" })
+  .refine((file) => file.size > 0, { message: "bannerNoFile" })
+  .refine((file) => file.size <= MAX_BANNER_BYTES, { message: "bannerTooLarge" });

@@ -120,5 +120,5 @@ test("coordinator plans, invites, and sees the mandatary's answer", async ({ pag
   const row = page.getByRole("row", { name: /Lieve Daems/ });
   await expect(row).toContainText("Komt");
   await expect(row).toContainText("Ik kom met de fiets.");
-  await expect(page.getByText("1 uitgenodigd: 1 komt, 0 komt niet, 0 nog geen antwoord.")).toBeVisible();
+  await expect(page.getByText("1 uitgenodigd: 1 komt, 0 misschien, 0 komt niet, 0 nog geen antwoord.")).toBeVisible();
 });

@@ -833,7 +833,7 @@ test("a communication officer can follow expeditions but not plan them", async (
   await signInAs(page, COMMUNICATION_OFFICER);
   await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Hoofdmenu" });
-  await expect(nav.getByRole("link")).toHaveText(["Expedities", "Zorgdiensten", "Mandatarissen"]);
+  await expect(nav.getByRole("link")).toHaveText(["Expedities", "Zorgdiensten", "Mandatarissen", "Pers"]);
   await expect(page.getByRole("link", { name: "Nieuwe expeditie" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Expeditie Zorg Kempenrode", exact: true }).click();

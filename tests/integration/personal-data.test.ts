@@ -75,7 +75,7 @@ describe("erasure", () => {
     const tallies = await prisma.erasedAnswerTally.findMany({ where: { expeditionId: expedition.id } });
     expect(tallies.map(({ status, count }) => ({ status, count }))).toEqual([{ status: "ACCEPTED", count: 1 }]);
     expect(JSON.stringify(tallies)).not.toContain(mandatary.email);
-    expect(countAnswers([], tallies)).toEqual({ invited: 1, accepted: 1, declined: 0, pending: 0 });
+    expect(countAnswers([], tallies)).toEqual({ invited: 1, accepted: 1, maybe: 0, declined: 0, pending: 0 });
   });
 
   it("also finds their invitation mail sent before their address changed", async () => {

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { bannerPath, currentBannerVersion, DEFAULT_BANNER_VERSION } from "@/lib/organization/banner";
 import { getOrganizationSettings } from "@/lib/organization/queries";
+import { BannerSettings } from "./_components/banner-settings";
 import { SettingsForm } from "./_components/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -11,7 +13,11 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   const member = await requireMember(COORDINATOR_ONLY);
-  const [t, settings] = await Promise.all([getTranslations("settings"), getOrganizationSettings(member)]);
+  const [t, settings, bannerVersion] = await Promise.all([
+    getTranslations("settings"),
+    getOrganizationSettings(member),
+    currentBannerVersion(member.organizationId),
+  ]);
   return (
     <>
       <PageHeader title={t("title")} />
@@ -20,6 +26,11 @@ export default async function SettingsPage() {
         brandColor={settings.brandColor}
         portfolios={settings.portfolios}
         keywords={settings.portfolioKeywords}
+      />
+      <BannerSettings
+        src={bannerPath(member.organizationId, bannerVersion)}
+        own={bannerVersion !== DEFAULT_BANNER_VERSION}
+        organization={settings.name}
       />
     </>
   );

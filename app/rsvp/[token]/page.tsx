@@ -142,7 +142,9 @@ export default async function RsvpPage({
                         {formatTime(stop.startsAt)}–{formatTime(stop.endsAt)} · {stopLabel(stop) || place.name}
                         {programme.kind === "CHOICE" && stop.isOption ? ` (${t("option")})` : ""}
                       </p>
-                      <p>{[place.name !== stopLabel(stop) ? place.name : "", place.address].filter(Boolean).join(", ")}</p>
+                      <p>
+                        {[place.name !== stopLabel(stop) ? place.name : "", place.address].filter(Boolean).join(", ")}
+                      </p>
                       {stop.activity ? <p className="text-slate-700">{stop.activity}</p> : null}
                     </li>
                   ))}

@@ -20,6 +20,8 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
   const expedition = await getExpedition(member, (await params).expeditionId);
   if (!expedition) notFound();
   const t = await getTranslations("expeditions");
+  const tPress = await getTranslations("press");
+  const tBriefings = await getTranslations("briefings");
   const locale = (await getLocale()) as Locale;
   const answers = countAnswers(expedition.invitations, expedition.erasedAnswers);
   const coordinator = member.role === "COORDINATOR";
@@ -87,6 +89,17 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
           </Link>
         </div>
         <p>{t("answerCounts", answers)}</p>
+        <p>
+          <Link href={`/expeditions/${expedition.id}/briefings`} className="btn-secondary">
+            {tBriefings("link")}
+          </Link>
+        </p>
+      </section>
+      <section aria-labelledby="press-heading" className="flex flex-wrap items-center justify-between gap-3">
+        <h2 id="press-heading">{tPress("expeditionHeading")}</h2>
+        <Link href={`/expeditions/${expedition.id}/press`} className="btn-secondary">
+          {tPress("expeditionLink")}
+        </Link>
       </section>
     </>
   );

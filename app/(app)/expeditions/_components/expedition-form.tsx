@@ -20,7 +20,10 @@ type Values = Record<
   | "practicalNotes"
   | "rsvpDeadlineDay"
   | "rsvpDeadlineTime"
-  | "aftercareEndsOn",
+  | "aftercareEndsOn"
+  | "videoUrl"
+  | "reminderDays"
+  | "deadlineReminderDays",
   string
 >;
 
@@ -166,6 +169,36 @@ export function ExpeditionForm({
         hint={t("aftercareEndsOnHint")}
         error={error("aftercareEndsOn")}
       />
+      <RegisteredField
+        register={register}
+        defaults={shown}
+        name="videoUrl"
+        type="url"
+        label={t("videoUrl")}
+        hint={t("videoUrlHint")}
+        error={error("videoUrl")}
+      />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="font-semibold">{t("reminders")}</legend>
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="reminderDays"
+          inputMode="numeric"
+          label={t("reminderDays")}
+          hint={t("reminderDaysHint")}
+          error={error("reminderDays")}
+        />
+        <RegisteredField
+          register={register}
+          defaults={shown}
+          name="deadlineReminderDays"
+          inputMode="numeric"
+          label={t("deadlineReminderDays")}
+          hint={t("deadlineReminderDaysHint")}
+          error={error("deadlineReminderDays")}
+        />
+      </fieldset>
       <div>
         <FormPendingContext.Provider value={pending}>
           <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
@@ -184,6 +217,7 @@ function RegisteredField({
   error,
   required,
   type = "text",
+  inputMode,
 }: {
   register: ReturnType<typeof useForm<Values>>["register"];
   defaults: Values;
@@ -192,13 +226,15 @@ function RegisteredField({
   hint?: string;
   error?: string;
   required?: boolean;
-  type?: "text" | "email" | "date" | "time" | "tel";
+  type?: "text" | "email" | "date" | "time" | "tel" | "url";
+  inputMode?: "numeric";
 }) {
   return (
     <FieldShell name={name} label={label} hint={hint} error={error} required={required}>
       <input
         id={name}
         type={type}
+        inputMode={inputMode}
         defaultValue={defaults[name]}
         {...register(name)}
         aria-required={required || undefined}

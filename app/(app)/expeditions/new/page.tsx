@@ -28,6 +28,9 @@ export default async function NewExpeditionPage() {
           rsvpDeadlineDay: "",
           rsvpDeadlineTime: "12:00",
           aftercareEndsOn: "",
+          videoUrl: "",
+          reminderDays: "3",
+          deadlineReminderDays: "2",
         }}
       />
     </>

@@ -40,6 +40,9 @@ export default async function EditExpeditionPage({ params }: { params: Promise<{
           rsvpDeadlineDay: deadline.day,
           rsvpDeadlineTime: deadline.time,
           aftercareEndsOn: dayKey(expedition.aftercareEndsOn),
+          videoUrl: expedition.videoUrl,
+          reminderDays: String(expedition.reminderDays),
+          deadlineReminderDays: String(expedition.deadlineReminderDays),
         }}
       />
     </>
