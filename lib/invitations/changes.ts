@@ -64,7 +64,8 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
       });
       await enqueueMail(tx, {
         organizationId: invitation.organizationId,
-        idempotencyKey: `programme-update:${invitation.id}:${hashToken(JSON.stringify(events)).slice(0, 16)}`,
+        // From what they had to what they get: a change that is later undone is announced again.
+        idempotencyKey: `programme-update:${invitation.id}:${hashToken(JSON.stringify([invitation.mailedEvents, events])).slice(0, 16)}`,
         kind: "programme-update",
         to: invitation.mandatary.email,
         expeditionId: expedition.id,

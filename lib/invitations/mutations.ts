@@ -147,9 +147,19 @@ const COMING: readonly string[] = ["ACCEPTED", "MAYBE"];
  */
 export async function answerInvitation(token: string, input: RsvpInput, now = new Date()) {
   return prisma.$transaction(async (tx) => {
+    const found = await tx.invitation.findUnique({
+      where: { tokenHash: hashToken(token) },
+      select: { id: true, expedition: { select: { id: true, programmes: { select: { kind: true } } } } },
+    });
+    if (!found) throw new UserError("linkInvalid");
+    // Picks lock the expedition (replacePicks), as programme edits and change notices do: where picks are possible
+    // it is locked first here too, so the locks are always taken in one order and never deadlock.
+    if (found.expedition.programmes.some((p) => p.kind === "CHOICE")) {
+      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${found.expedition.id} FOR UPDATE`;
+    }
     // Answers of one invitation take turns, so two identical ones at once see each other.
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Invitation" WHERE "tokenHash" = ${hashToken(token)} FOR UPDATE`;
+      SELECT "id" FROM "Invitation" WHERE "id" = ${found.id} FOR UPDATE`;
     const invitation = locked
       ? await tx.invitation.findUnique({
           where: { id: locked.id },

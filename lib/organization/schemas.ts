@@ -44,7 +44,9 @@ export const settingsSchema = z
 
 export type SettingsInput = z.output<typeof settingsSchema>;
 
-export const bannerIntentSchema = z.object({ intent: z.enum(["upload", "remove"], "fieldInvalid") });
+/** Which of the banner section's forms was sent (app/(app)/settings). */
+const BANNER_INTENTS = ["upload", "remove"] as const;
+export const bannerIntentSchema = z.object({ intent: z.enum(BANNER_INTENTS, "fieldInvalid") });
 
 /** The banner upload's file (read from the FormData directly: form objects carry text only). Its type: banner-image.ts. */
 export const bannerFileField = z

@@ -29,6 +29,8 @@ export interface ReceivedMail {
   subject: string;
   text: string;
   html: string;
+  /** Attached files as text, e.g. the .ics of a confirmation. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 export function receivedMails(server = "main"): ReceivedMail[] {

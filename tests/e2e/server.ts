@@ -41,7 +41,16 @@ if (smtpPortArg) {
         .then((mail) => {
           const file = path.join(dir, `${String(++count).padStart(4, "0")}.json`);
           const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(", ") : (mail.to?.text ?? "");
-          writeFileSync(file, JSON.stringify({ to, subject: mail.subject, text: mail.text, html: mail.html }));
+          // Attachments (the .ics of confirmations and updates) as text, for the tests to parse.
+          const attachments = mail.attachments.map((a) => ({
+            filename: a.filename ?? "",
+            contentType: a.contentType,
+            content: a.content.toString("utf8"),
+          }));
+          writeFileSync(
+            file,
+            JSON.stringify({ to, subject: mail.subject, text: mail.text, html: mail.html, attachments }),
+          );
           callback();
         })
         .catch(callback);
