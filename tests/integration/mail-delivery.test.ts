@@ -3,10 +3,15 @@ import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
-import { sendInvitations } from "@/lib/invitations/mutations";
+import ICAL from "ical.js";
+import { programmeChanges, sendChangeNotices } from "@/lib/invitations/changes";
+import { answerInvitation, sendInvitations } from "@/lib/invitations/mutations";
+import { enqueueReminders, visitReminderAt } from "@/lib/invitations/reminders";
+import { saveMandatary } from "@/lib/mandataries/mutations";
+import { brusselsInstant } from "@/lib/time";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { MAX_ATTEMPTS, createSmtpTransport, deliverDueMail } from "@/lib/mail/worker";
-import { createMember, createPlannedExpedition, tokenFromMail } from "../helpers/factories";
+import { createMember, createPlannedExpedition, mandataryInput, rsvpAnswer, tokenFromMail } from "../helpers/factories";
 
 // A real SMTP peer on a free local port; what it receives is parsed with mailparser.
 const received: ParsedMail[] = [];
@@ -113,5 +118,99 @@ describe("delivering the outbox over SMTP", () => {
       status: "FAILED",
       attempts: MAX_ATTEMPTS,
     });
+  });
+
+  it("delivers every mail of an invitation's life once each, with its calendar attachments", async () => {
+    const { mandatary, expedition, stop } = await queueInvitation();
+    const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    const mine = () => received.filter((m) => (m.to as { text: string }).text === mandatary.email);
+    const deliver = () => deliverDueMail(prisma, transport, { from });
+    await deliver();
+    const token = tokenFromMail(mine()[0]!.text!);
+    const beforeDeadline = new Date("2099-03-01T10:00:00Z");
+    await answerInvitation(token, rsvpAnswer("ACCEPTED"), beforeDeadline);
+    await deliver();
+    await enqueueReminders(prisma, new Date(visitReminderAt(expedition.firstDay, 3).getTime() + 60_000));
+    await deliver();
+    await prisma.stop.update({
+      where: { id: stop.id },
+      data: { startsAt: brusselsInstant("2099-03-16", "10:00"), endsAt: brusselsInstant("2099-03-16", "11:00") },
+    });
+    const member = { organizationId: expedition.organizationId } as Parameters<typeof programmeChanges>[0];
+    const affected = await programmeChanges(member, expedition.id);
+    await sendChangeNotices(
+      member,
+      expedition.id,
+      affected.map((a) => a.invitation.id),
+    );
+    await deliver();
+    await answerInvitation(token, rsvpAnswer("DECLINED"), beforeDeadline);
+    await deliver();
+    // A second round of the worker sends nothing again.
+    expect((await deliver()).sent).toBe(0);
+
+    const mails = mine();
+    expect(mails.map((m) => m.subject)).toEqual([
+      "Uitnodiging: Expeditie Zorg",
+      "Bevestiging: je komt naar Expeditie Zorg",
+      "Herinnering: Expeditie Zorg, maandag 16 maart 2099",
+      "Gewijzigd programma: Expeditie Zorg",
+      "Genoteerd: je komt niet naar Expeditie Zorg",
+    ]);
+    const calendars = mails.map((m) =>
+      m.attachments
+        .filter((a) => a.contentType === "text/calendar")
+        .map((a) => new ICAL.Component(ICAL.parse(a.content.toString("utf8")))),
+    );
+    const summary = (c: ICAL.Component) => ({
+      method: c.getFirstPropertyValue("method"),
+      uid: c.getFirstSubcomponent("vevent")!.getFirstPropertyValue("uid"),
+      sequence: c.getFirstSubcomponent("vevent")!.getFirstPropertyValue("sequence"),
+    });
+    expect(calendars[0]).toEqual([]);
+    expect(calendars[2]).toEqual([]);
+    const [confirmed] = calendars[1]!.map(summary);
+    const [updated] = calendars[3]!.map(summary);
+    const [cancelled] = calendars[4]!.map(summary);
+    expect(confirmed).toMatchObject({ method: "REQUEST", sequence: 1 });
+    expect(updated).toEqual({ method: "REQUEST", uid: confirmed!.uid, sequence: 2 });
+    expect(cancelled).toEqual({ method: "CANCEL", uid: confirmed!.uid, sequence: 3 });
+    expect(mails[3]!.text).toContain("10:00–11:00");
+  });
+
+  it("delivers everything once after SMTP was down for a while, with two workers at once", async () => {
+    const member = await createMember("Gemeente Stormdorp");
+    const planned = await createPlannedExpedition(member);
+    const people = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => saveMandatary(member, null, mandataryInput({ lastName: `Storm${i}` }))),
+    );
+    await stopSmtp();
+    await sendInvitations(
+      member,
+      planned.expedition.id,
+      people.map((p) => p.id),
+    );
+    const transport = () => createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    const down = await deliverDueMail(prisma, transport(), { from });
+    expect(down).toMatchObject({ sent: 0, failed: 0 });
+    expect(down.retrying).toBeGreaterThanOrEqual(8);
+    await startSmtp(smtpPort);
+    // The retry time comes; two app instances run their worker at the same moment.
+    await prisma.outboxMessage.updateMany({
+      where: { expeditionId: planned.expedition.id },
+      data: { notBefore: new Date(Date.now() - 1000) },
+    });
+    const [a, b] = await Promise.all([
+      deliverDueMail(prisma, transport(), { from, batchSize: 5 }),
+      deliverDueMail(prisma, transport(), { from, batchSize: 5 }),
+    ]);
+    await deliverDueMail(prisma, transport(), { from });
+    expect(a.sent + b.sent).toBeGreaterThan(0);
+    for (const person of people) {
+      expect(received.filter((m) => (m.to as { text: string }).text === person.email)).toHaveLength(1);
+    }
+    expect(
+      await prisma.outboxMessage.count({ where: { expeditionId: planned.expedition.id, status: { not: "SENT" } } }),
+    ).toBe(0);
   });
 });
