@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "../tests/helpers/scratch-database";
 
+const warn0 = console.warn; console.warn = (...a: unknown[]) => { warn0(...a); console.trace("WARN TRACE"); };
 const CONNECTIONS = 50;
 const DURATION_S = 15;
 const MANDATARIES = 500;
@@ -115,8 +116,10 @@ async function run(): Promise<Record<string, string>> {
   let sent = 0;
   const bodies = loadTokens.map((token) => ANSWERS.map((answer) => submission(hidden, token, answer)));
   const latencies: number[] = [];
-  const statuses = new Map<number, number>();
-  let wrongRedirects = 0;
+  let saved = 0;
+  // Why an answer was not saved: the page's alert (a refused or failed action) or where a redirect went.
+  const refusals = new Map<string, number>();
+  const refuse = (reason: string) => refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
   let finished!: (result: autocannon.Result) => void;
   let failed!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ([finished, failed] = [resolve, reject]));
@@ -138,27 +141,25 @@ async function run(): Promise<Record<string, string>> {
               body: bodies[i]![Math.floor(n / loadTokens.length) % 2],
             };
           },
-          onResponse: (status, _body, _context, headers) => {
-            const location = headers?.location;
-            if (status !== 303 || Math.random() < 0.01) console.log("DEBUG", status, JSON.stringify(headers), _body.slice(0, 3000));
-            if (status === 303 && !(typeof location === "string" && location.endsWith("?saved=1"))) wrongRedirects++;
+          onResponse: (status, body, _context, headers = {}) => {
+            // Header names as the server wrote them.
+            const location = Object.entries(headers).find(([name]) => name.toLowerCase() === "location")?.[1];
+            if (status === 303 && String(location).endsWith("?saved=1")) saved++;
+            else if (status === 303) refuse(`303 to ${String(location)}`);
+            else refuse(`${status}: ${body.match(/role="alert"[^>]*><p[^>]*>([^<]*)/)?.[1] ?? "no alert"}`);
           },
         },
       ],
     },
     (error, result) => (error ? failed(error) : finished(result)),
   );
-  instance.on("response", (_client: unknown, status: number, _bytes: number, ms: number) => {
-    latencies.push(ms);
-    statuses.set(status, (statuses.get(status) ?? 0) + 1);
-  });
+  instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await done;
+  (await import("node:fs")).writeFileSync("/tmp/bench-server.log", serverLog);
 
   // Answers still in flight when the clients stopped may land after the last counted response.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const storedAnswers = (await answerRevisions(prisma)) - revisionsBefore;
-  const saved = statuses.get(303) ?? 0;
-  const others = [...statuses].filter(([status]) => status !== 303);
   latencies.sort((a, b) => a - b);
   const at = (q: number) =>
     `${latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(0)}`;
@@ -168,10 +169,9 @@ async function run(): Promise<Record<string, string>> {
     "RSVP submissions per second (303 saved)": `${(saved / result.duration).toFixed(1)} (${saved} in ${result.duration.toFixed(1)} s)`,
     "latency p50 / p95 / p99": `${at(0.5)} / ${at(0.95)} / ${at(0.99)} ms (max ${latencies.at(-1)!.toFixed(0)})`,
     "connection errors / timeouts": `${result.errors} / ${result.timeouts}`,
-    "other than 303 ?saved=1": others.length
-      ? others.map(([status, count]) => `${count}× ${status}`).join(", ") +
-        (wrongRedirects ? `, ${wrongRedirects}× other redirect` : "")
-      : `${wrongRedirects}`,
+    "not saved (other than 303 to ?saved=1)": refusals.size
+      ? [...refusals].map(([reason, count]) => `${count}× ${reason}`).join("; ")
+      : "0",
     "answers stored (database)": `${storedAnswers} (≥ ${saved} saved responses)`,
   };
 }
