@@ -12,7 +12,6 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "../tests/helpers/scratch-database";
 
-const warn0 = console.warn; console.warn = (...a: unknown[]) => { warn0(...a); console.trace("WARN TRACE"); };
 const CONNECTIONS = 50;
 const DURATION_S = 15;
 const MANDATARIES = 500;
@@ -119,7 +118,7 @@ async function run(): Promise<Record<string, string>> {
   let saved = 0;
   // Why an answer was not saved: the page's alert (a refused or failed action) or where a redirect went.
   const refusals = new Map<string, number>();
-  const refuse = (reason: string) => refusals.set(reason, (refusals.get(reason) ?? 0) + 1);
+  const refuse = (reason: string) => count(refusals, reason.replace(/[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}/g, "…"));
   let finished!: (result: autocannon.Result) => void;
   let failed!: (error: unknown) => void;
   const done = new Promise<autocannon.Result>((resolve, reject) => ([finished, failed] = [resolve, reject]));
@@ -155,7 +154,6 @@ async function run(): Promise<Record<string, string>> {
   );
   instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => latencies.push(ms));
   const result = await done;
-  (await import("node:fs")).writeFileSync("/tmp/bench-server.log", serverLog);
 
   // Answers still in flight when the clients stopped may land after the last counted response.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -164,16 +162,26 @@ async function run(): Promise<Record<string, string>> {
   const at = (q: number) =>
     `${latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(0)}`;
   if (latencies.length === 0) throw new Error("no responses");
+  // The unexpected errors behind "Er liep iets mis": the first line each failed action logged.
+  const errors = new Map<string, number>();
+  for (const [, message] of serverLog.matchAll(/^\[action [\w-]+\] (.*)$/gm)) count(errors, message!);
   return {
     "invitations answered in turn": `${loadTokens.length} (programme of 4 stops, ACCEPTED/DECLINED alternating)`,
     "RSVP submissions per second (303 saved)": `${(saved / result.duration).toFixed(1)} (${saved} in ${result.duration.toFixed(1)} s)`,
     "latency p50 / p95 / p99": `${at(0.5)} / ${at(0.95)} / ${at(0.99)} ms (max ${latencies.at(-1)!.toFixed(0)})`,
     "connection errors / timeouts": `${result.errors} / ${result.timeouts}`,
-    "not saved (other than 303 to ?saved=1)": refusals.size
-      ? [...refusals].map(([reason, count]) => `${count}× ${reason}`).join("; ")
-      : "0",
+    "not saved (other than 303 to ?saved=1)": refusals.size ? summary(refusals) : "0",
     "answers stored (database)": `${storedAnswers} (≥ ${saved} saved responses)`,
+    ...(errors.size ? { "errors the server logged": summary(errors) } : {}),
   };
+}
+
+function count(counts: Map<string, number>, key: string) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function summary(counts: Map<string, number>): string {
+  return [...counts].map(([key, n]) => `${n}× ${key}`).join("; ");
 }
 
 /** An organization, an expedition with a fixed programme of four stops, and 500 invited mandataries' tokens. */

@@ -33,6 +33,7 @@ export async function exportMandatary(member: Member, mandataryId: string) {
       firstDay: dayKey(invitation.expedition.firstDay),
       lastDay: dayKey(invitation.expedition.lastDay),
       status: invitation.status,
+      companion: invitation.companionName,
       note: invitation.note,
       sentAt: invitation.sentAt,
       respondedAt: invitation.respondedAt,
