@@ -12,6 +12,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "../tests/helpers/scratch-database";
 
+const warn0 = console.warn; console.warn = (...a: unknown[]) => { warn0(new Date().toISOString(), ...a); console.trace("WARN TRACE"); };
 const CONNECTIONS = 50;
 const DURATION_S = 15;
 const MANDATARIES = 500;
@@ -53,8 +54,8 @@ async function cleanUp() {
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
     if (running(server)) process.kill(-server.pid, "SIGKILL");
   }
-  await closeDatabase();
-  await scratch.drop().catch((error) => console.error("could not drop the bench database", error));
+  console.log(new Date().toISOString(), "DBG closing"); await closeDatabase(); console.log(new Date().toISOString(), "DBG closed");
+  console.log(new Date().toISOString(), "DBG drop"); await scratch.drop().catch((error) => console.error("could not drop the bench database", error));
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => void cleanUp().then(() => process.exit(1)));
@@ -158,10 +159,11 @@ async function run(): Promise<Record<string, string>> {
   // Answers still in flight when the clients stopped may land after the last counted response.
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const storedAnswers = (await answerRevisions(prisma)) - revisionsBefore;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) =>
-    `${latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(0)}`;
+  const confirmations = (await prisma.outboxMessage.count({ where: { kind: "confirmation" } })) - 1;
+  if (storedAnswers < saved) throw new Error(`${saved} answers reported saved, only ${storedAnswers} stored`);
   if (latencies.length === 0) throw new Error("no responses");
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!.toFixed(0);
   // The unexpected errors behind "Er liep iets mis": the first line each failed action logged.
   const errors = new Map<string, number>();
   for (const [, message] of serverLog.matchAll(/^\[action [\w-]+\] (.*)$/gm)) count(errors, message!);
@@ -171,7 +173,7 @@ async function run(): Promise<Record<string, string>> {
     "latency p50 / p95 / p99": `${at(0.5)} / ${at(0.95)} / ${at(0.99)} ms (max ${latencies.at(-1)!.toFixed(0)})`,
     "connection errors / timeouts": `${result.errors} / ${result.timeouts}`,
     "not saved (other than 303 to ?saved=1)": refusals.size ? summary(refusals) : "0",
-    "answers stored (database)": `${storedAnswers} (≥ ${saved} saved responses)`,
+    "answers stored / confirmations in the outbox": `${storedAnswers} / ${confirmations} (≥ ${saved} saved responses)`,
     ...(errors.size ? { "errors the server logged": summary(errors) } : {}),
   };
 }

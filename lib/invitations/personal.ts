@@ -8,7 +8,8 @@ import { personalStops, type MailedEvent, type PersonalStop } from "./personal-p
 
 /** What every personal mail and page needs of an expedition. */
 export const expeditionForMail = {
-  organization: true,
+  // Not the banner image: it can be a megabyte, and mails link to it.
+  organization: { select: { id: true, name: true } },
   programmes: {
     orderBy: [{ day: "asc" as const }, { createdAt: "asc" as const }],
     include: { stops: { orderBy: [{ startsAt: "asc" as const }, { id: "asc" as const }], include: { service: true } } },

@@ -92,7 +92,7 @@ export async function createProgramme(member: Member, input: z.output<typeof new
   return prisma.$transaction(async (tx) => {
     const expedition = await tx.expedition.findFirst({
       where: inTenant(member, { id: input.expeditionId }),
-      include: { organization: true },
+      include: { organization: { select: { portfolioKeywords: true } } },
     });
     if (!expedition) throw new UserError("notFound");
     const day = parseDay(input.day);

@@ -28,7 +28,7 @@ export async function findOpenInvite(token: string, now = new Date(), db: Prisma
   if (!isWellFormedToken(token)) return null;
   const invite = await db.userInvite.findUnique({
     where: { tokenHash: hashToken(token) },
-    include: { organization: true },
+    include: { organization: { select: { name: true } } },
   });
   if (!invite || invite.acceptedAt || invite.expiresAt <= now) return null;
   return invite;
