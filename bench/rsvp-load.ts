@@ -12,7 +12,6 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { createScratchDatabase } from "../tests/helpers/scratch-database";
 
-const warn0 = console.warn; console.warn = (...a: unknown[]) => { warn0(new Date().toISOString(), ...a); console.trace("WARN TRACE"); };
 const CONNECTIONS = 50;
 const DURATION_S = 15;
 const MANDATARIES = 500;
@@ -47,15 +46,20 @@ let server: ChildProcess | undefined;
 let serverLog = "";
 let closeDatabase = async () => {};
 
-async function cleanUp() {
-  if (server?.pid && running(server)) {
-    const exited = new Promise((resolve) => server!.once("exit", resolve));
-    process.kill(-server.pid, "SIGTERM"); // its whole process group: next start runs the server in a child
-    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    if (running(server)) process.kill(-server.pid, "SIGKILL");
-  }
-  console.log(new Date().toISOString(), "DBG closing"); await closeDatabase(); console.log(new Date().toISOString(), "DBG closed");
-  console.log(new Date().toISOString(), "DBG drop"); await scratch.drop().catch((error) => console.error("could not drop the bench database", error));
+let cleaning: Promise<void> | undefined;
+
+/** Stops the server and drops the database, once, whether the run ended, failed or was interrupted. */
+function cleanUp(): Promise<void> {
+  return (cleaning ??= (async () => {
+    if (server?.pid && running(server)) {
+      const exited = new Promise((resolve) => server!.once("exit", resolve));
+      process.kill(-server.pid, "SIGTERM"); // its whole process group: next start runs the server in a child
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (running(server)) process.kill(-server.pid, "SIGKILL");
+    }
+    await closeDatabase();
+    await scratch.drop().catch((error) => console.error("could not drop the bench database", error));
+  })());
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const)
   process.on(signal, () => void cleanUp().then(() => process.exit(1)));
@@ -91,7 +95,8 @@ async function run(): Promise<Record<string, string>> {
   server = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     detached: true, // a process group of its own, so cleanUp can stop it with its children
     stdio: ["ignore", "pipe", "pipe"],
-    // Every request comes from one address: the limit per address (ten times this) must not be what is measured.
+    // RSVP_RATE_LIMIT high: all clients come from one address, which may answer only ten times this a minute
+    // (200 by default), so the guard would refuse nearly every answer and the bench would measure the refusals.
     env: { ...process.env, NEXT_DIST_DIR: distDir, RSVP_RATE_LIMIT: "100000" },
   });
   for (const stream of [server.stdout!, server.stderr!]) stream.on("data", (chunk) => (serverLog += chunk));

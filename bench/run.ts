@@ -1,5 +1,6 @@
 // `npm run bench`: measures the core loop's database work on the embedded PGlite (or DATABASE_URL's server,
 // in a scratch database that is dropped afterwards). Prints medians; no test depends on these numbers.
+// The RSVP load against `next start` is bench/rsvp-load.ts (`npm run bench:rsvp`, also run by `npm run bench`).
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../tests/helpers/scratch-database";
 

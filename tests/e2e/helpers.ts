@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import ICAL from "ical.js";
 import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { E2E_PASSWORD, mailDir } from "./config";
 
@@ -51,6 +52,33 @@ export async function waitForMail(to: string, subject: RegExp, server = "main"):
     })
     .toBeTruthy();
   return found!;
+}
+
+/** The mail's .ics attachment for `method` (REQUEST or CANCEL), or undefined. */
+export function calendarIn(mail: ReceivedMail, method: "REQUEST" | "CANCEL") {
+  return mail.attachments.find(
+    (a) => a.contentType === "text/calendar" && /^METHOD:(\w+)\r?$/m.exec(a.content)?.[1] === method,
+  );
+}
+
+/** An .ics parsed as calendar software does, with its own VTIMEZONE; times as Brussels wall-clock and as instants. */
+export function parseCalendar(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  ICAL.TimezoneService.register(calendar.getFirstSubcomponent("vtimezone")!);
+  const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      sequence: event.sequence,
+      summary: event.summary,
+      zone: event.startDate.zone?.tzid,
+      /** "2099-05-12T09:00:00" in the event's zone. */
+      start: event.startDate.toString(),
+      end: event.endDate.toString(),
+      startsAt: event.startDate.toJSDate(),
+    };
+  });
+  return { method: calendar.getFirstPropertyValue("method"), events };
 }
 
 export function linkIn(text: string, pathPrefix: string): string {

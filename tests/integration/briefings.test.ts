@@ -1,7 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { createServer, type AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
+import type { ParsedMail } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/session";
 import { sendBriefingUpdates } from "@/lib/briefings/digest";
@@ -9,46 +7,24 @@ import { sendBriefings } from "@/lib/briefings/mutations";
 import { getBriefingOverview } from "@/lib/briefings/queries";
 import { prisma } from "@/lib/db";
 import type { RsvpStatus } from "@/lib/generated/prisma/enums";
-import { createSmtpTransport, deliverDueMail } from "@/lib/mail/worker";
+import { deliverDueMail } from "@/lib/mail/worker";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { createService } from "@/lib/services/mutations";
 import { brusselsInstant } from "@/lib/time";
 import { hashToken } from "@/lib/tokens";
 import { createMember, createPlannedExpedition, mandataryInput, serviceInput } from "../helpers/factories";
+import { SmtpPeer, TEST_MAIL_FROM } from "../helpers/smtp-peer";
 
-// A real SMTP peer on a free local port, as in mail-delivery.test.ts; what it receives is parsed with mailparser.
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
-let smtpPort = 0;
+// A real SMTP peer on a free local port; what it receives is parsed with mailparser.
+const smtp = new SmtpPeer();
+const received = smtp.received;
+beforeAll(() => smtp.start());
+afterAll(() => smtp.stop());
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-beforeAll(async () => {
-  smtpPort = await freePort();
-  smtp = new SMTPServer({
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
-});
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-const from = "Expeditie Zorg <expeditie-zorg@example.org>";
+const from = TEST_MAIL_FROM;
 
 async function deliver(to: string): Promise<ParsedMail[]> {
-  await deliverDueMail(prisma, createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`), { from });
+  await deliverDueMail(prisma, smtp.transport(), { from });
   return received.filter((m) => (m.to as { text: string }).text === to);
 }
 

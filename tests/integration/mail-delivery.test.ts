@@ -1,6 +1,3 @@
-import { createServer, type AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db";
 import ICAL from "ical.js";
@@ -12,40 +9,19 @@ import { brusselsInstant } from "@/lib/time";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { MAX_ATTEMPTS, createSmtpTransport, deliverDueMail } from "@/lib/mail/worker";
 import { createMember, createPlannedExpedition, mandataryInput, rsvpAnswer, tokenFromMail } from "../helpers/factories";
+import { freePort, SmtpPeer, TEST_MAIL_FROM } from "../helpers/smtp-peer";
 
-// A real SMTP peer on a free local port; what it receives is parsed with mailparser.
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
+// A real SMTP peer on a free local port; it goes down and comes back in some tests.
+const peer = new SmtpPeer();
+const received = peer.received;
+const startSmtp = () => peer.start();
+const stopSmtp = () => peer.stop();
+const from = TEST_MAIL_FROM;
 let smtpPort = 0;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-function startSmtp(port: number): Promise<void> {
-  smtp = new SMTPServer({
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  return new Promise((resolve) => smtp.listen(port, "127.0.0.1", resolve));
-}
-
-const stopSmtp = () => new Promise<void>((resolve) => smtp.close(() => resolve()));
-const from = "Expeditie Zorg <expeditie-zorg@example.org>";
-
 beforeAll(async () => {
-  smtpPort = await freePort();
-  await startSmtp(smtpPort);
+  await startSmtp();
+  smtpPort = peer.port;
 });
 afterAll(stopSmtp);
 
@@ -96,7 +72,7 @@ describe("delivering the outbox over SMTP", () => {
     expect(row.notBefore.getTime()).toBeGreaterThan(Date.now());
 
     // Not due yet: the next run leaves it alone.
-    await startSmtp(smtpPort);
+    await startSmtp();
     expect((await deliverDueMail(prisma, transport, { from })).sent).toBe(0);
 
     // Once its retry time has come, it goes out.
@@ -194,7 +170,7 @@ describe("delivering the outbox over SMTP", () => {
     const down = await deliverDueMail(prisma, transport(), { from });
     expect(down).toMatchObject({ sent: 0, failed: 0 });
     expect(down.retrying).toBeGreaterThanOrEqual(8);
-    await startSmtp(smtpPort);
+    await startSmtp();
     // The retry time comes; two app instances run their worker at the same moment.
     await prisma.outboxMessage.updateMany({
       where: { expeditionId: planned.expedition.id },

@@ -1,47 +1,22 @@
-import { createServer, type AddressInfo } from "node:net";
-import { simpleParser, type ParsedMail } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { createSmtpTransport, deliverDueMail } from "@/lib/mail/worker";
+import { deliverDueMail } from "@/lib/mail/worker";
 import { saveStop } from "@/lib/programme/mutations";
 import { stopSchema } from "@/lib/programme/schemas";
 import { removePressContact, savePressContact, sendPressInvitation } from "@/lib/press/mutations";
 import { listPressContacts, listPressInvitations } from "@/lib/press/queries";
 import { pressContactSchema, sendPressInvitationSchema } from "@/lib/press/schemas";
 import { createMember, createPlannedExpedition } from "../helpers/factories";
+import { SmtpPeer, TEST_MAIL_FROM } from "../helpers/smtp-peer";
 
-// A real SMTP peer on a free local port, as in mail-delivery.test.ts.
-const received: ParsedMail[] = [];
-let smtp: SMTPServer;
-let smtpPort = 0;
+// A real SMTP peer on a free local port; what it receives is parsed with mailparser.
+const smtp = new SmtpPeer();
+const received = smtp.received;
+beforeAll(() => smtp.start());
+afterAll(() => smtp.stop());
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-beforeAll(async () => {
-  smtpPort = await freePort();
-  smtp = new SMTPServer({
-    disabledCommands: ["AUTH", "STARTTLS"],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((mail) => {
-        received.push(mail);
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(smtpPort, "127.0.0.1", resolve));
-});
-afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
-
-const from = "Expeditie Zorg <expeditie-zorg@example.org>";
+const from = TEST_MAIL_FROM;
 
 function contactInput(change: Partial<Record<string, string>> = {}) {
   return pressContactSchema.parse({
@@ -176,7 +151,7 @@ describe("the press invitation", () => {
       { toAddress: "lotte@krant.example", status: "PENDING" },
     ]);
 
-    const transport = createSmtpTransport(`smtp://127.0.0.1:${smtpPort}`);
+    const transport = smtp.transport();
     expect((await deliverDueMail(prisma, transport, { from })).sent).toBe(1);
     const mails = () => received.filter((m) => (m.to as { text: string }).text === "lotte@krant.example");
     expect(mails()).toHaveLength(1);
