@@ -6,6 +6,9 @@ import { inTenant } from "@/lib/auth/tenant";
 import { invitationMail } from "./mails";
 import { expeditionForMail, mailData, picksOf, stopsFor } from "./personal";
 import { personalEvents } from "./personal-programme";
+import { clashingOptions } from "@/lib/programme/checks";
+import { loadExpeditionPlan } from "@/lib/programme/queries";
+import { knownRoutes } from "@/lib/programme/routing";
 
 /**
  * The invitation behind a personal link, or null for a malformed, unknown or revoked token.
@@ -34,10 +37,13 @@ export async function rsvpView(invitation: InvitationByToken) {
   });
   const taken = new Map(counts.map((c) => [c.stopId, c._count._all]));
   const stops = stopsFor(invitation.expedition, invitation, picks);
+  const plan = optionIds.length > 0 ? await loadExpeditionPlan(invitation, invitation.expeditionId) : null;
   return {
     picks,
     taken,
     stops,
+    /** Per option, the options it cannot be picked with. */
+    clashes: plan ? clashingOptions(plan.programmes, knownRoutes()) : new Map<string, string[]>(),
     events:
       invitation.status === "ACCEPTED" || invitation.status === "MAYBE" ? personalEvents(invitation.id, stops) : [],
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   checkExpedition,
   checkProgramme,
+  clashingOptions,
   programmeLegs,
   scheduleConflicts,
   type Finding,
@@ -428,6 +429,23 @@ describe("a mandatary's picks", () => {
     expect(codes(scheduleConflicts(mandatary("dan", ["o1", "o3"]), choice("11:35", "11:55")))).toEqual([
       "doubleBooked",
     ]);
+  });
+
+  it("knows which options cannot be picked together: side by side, or too far apart for the time between", () => {
+    const programmes = choice("11:20", "11:50");
+    // o1, o2 and o3 overlap; o4 and o5 are 2 km away, 35 min on foot: 20 min after o1 or 30 after o3 is too little.
+    programmes[0]!.stops.push(
+      stop("o4", "11:20", "11:50", { isOption: true, point: twoKmNorth }),
+      stop("o5", "12:00", "12:30", { isOption: true, point: twoKmNorth }),
+    );
+    const clashes = clashingOptions(programmes);
+    expect(Object.fromEntries([...clashes].map(([id, others]) => [id, others.sort()]))).toEqual({
+      o1: ["o2", "o3", "o4"],
+      o2: ["o1", "o3"],
+      o3: ["o1", "o2", "o4", "o5"],
+      o4: ["o1", "o3"],
+      o5: ["o3"],
+    });
   });
 
   it("checks the picks of every mandatary in the expedition, and only picks", () => {

@@ -297,3 +297,29 @@ export function checkExpedition(
   }
   return findings;
 }
+
+/**
+ * For every option of the choice programmes: the other options it cannot be combined with (at the same time, or
+ * too little time to travel between them). The RSVP page uses it to keep such picks apart as they are made.
+ */
+export function clashingOptions(programmes: readonly PlanProgramme[], routed?: RoutedMinutes): Map<string, string[]> {
+  const options = programmes.flatMap((programme) =>
+    programme.kind === "CHOICE" ? programme.stops.filter((s) => s.isOption).map((stop) => ({ programme, stop })) : [],
+  );
+  const clashes = new Map<string, string[]>(options.map(({ stop }) => [stop.id, []]));
+  for (let i = 0; i < options.length; i++) {
+    for (let j = i + 1; j < options.length; j++) {
+      const [a, b] = [options[i]!, options[j]!];
+      if (a.programme.day !== b.programme.day) continue;
+      const pair = { id: "pair", name: "", picks: [a.stop.id, b.stop.id] };
+      const found = scheduleConflicts(pair, programmes, routed).some(
+        (f) => f.stopIds.includes(a.stop.id) && f.stopIds.includes(b.stop.id),
+      );
+      if (found) {
+        clashes.get(a.stop.id)!.push(b.stop.id);
+        clashes.get(b.stop.id)!.push(a.stop.id);
+      }
+    }
+  }
+  return clashes;
+}

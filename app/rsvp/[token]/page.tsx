@@ -73,6 +73,7 @@ export default async function RsvpPage({
             detail: stop.activity,
             places: free === null ? "" : free === 0 ? t("full") : t("free", { free, capacity: stop.capacity! }),
             picked,
+            clashesWith: view.clashes.get(stop.id) ?? [],
             // A full option can still be kept by who has it; nobody else can tick it.
             disabled: free === 0 && !picked,
           };

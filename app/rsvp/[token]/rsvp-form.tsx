@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { TextArea, TextField, describedBy } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import { ActionForm } from "@/components/ui/action-form";
@@ -12,7 +12,16 @@ import { answerAction } from "./actions";
 export interface ChoiceGroup {
   id: string;
   heading: string;
-  options: { id: string; label: string; detail: string; places: string; picked: boolean; disabled: boolean }[];
+  options: {
+    id: string;
+    label: string;
+    detail: string;
+    places: string;
+    picked: boolean;
+    disabled: boolean;
+    /** Options that cannot be picked together with this one. */
+    clashesWith: string[];
+  }[];
 }
 
 /** A plain form: without JavaScript it posts and the page answers with the result. */
@@ -35,6 +44,22 @@ export function RsvpForm({
   const [state, action] = useActionState<ActionState, FormData>(answerAction, null);
   const answerError = fieldError(state, "answer");
   const picksError = fieldError(state, "stopIds");
+  const options = choices.flatMap((group) => group.options);
+  // With JavaScript, an option that clashes with one already ticked cannot be ticked; the server checks either way.
+  const [ticked, setTicked] = useState(
+    () => new Set(options.filter((o) => shownChecked(state, "stopIds", o.id, o.picked)).map((o) => o.id)),
+  );
+  const blockedBy = (option: (typeof options)[number]) =>
+    ticked.has(option.id)
+      ? undefined
+      : options.find((other) => ticked.has(other.id) && option.clashesWith.includes(other.id));
+  const toggle = (id: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   const text = (name: "note" | "companionName" | "dietaryNeeds" | "mobilityNeeds") => ({
     name,
     defaultValue: shownValue(state, name, current[name]),
@@ -88,25 +113,34 @@ export function RsvpForm({
               </>
             ) : null}
             <ul className="mt-2 flex flex-col gap-2">
-              {group.options.map((option) => (
-                <li key={option.id}>
-                  <label className="flex min-h-12 items-start gap-3 rounded border border-slate-400 bg-white p-3">
-                    <input
-                      type="checkbox"
-                      name="stopIds"
-                      value={option.id}
-                      disabled={option.disabled}
-                      defaultChecked={shownChecked(state, "stopIds", option.id, option.picked)}
-                      className="mt-1 h-5 w-5 shrink-0"
-                    />
-                    <span>
-                      <span className="block font-medium">{option.label}</span>
-                      {option.detail ? <span className="block text-slate-700">{option.detail}</span> : null}
-                      {option.places ? <span className="block text-sm text-slate-700">{option.places}</span> : null}
-                    </span>
-                  </label>
-                </li>
-              ))}
+              {group.options.map((option) => {
+                const blocker = blockedBy(option);
+                return (
+                  <li key={option.id}>
+                    <label className="flex min-h-12 items-start gap-3 rounded border border-slate-400 bg-white p-3">
+                      <input
+                        type="checkbox"
+                        name="stopIds"
+                        value={option.id}
+                        disabled={option.disabled || blocker !== undefined}
+                        defaultChecked={shownChecked(state, "stopIds", option.id, option.picked)}
+                        onChange={(event) => toggle(option.id, event.currentTarget.checked)}
+                        className="mt-1 h-5 w-5 shrink-0"
+                      />
+                      <span>
+                        <span className="block font-medium">{option.label}</span>
+                        {option.detail ? <span className="block text-slate-700">{option.detail}</span> : null}
+                        {option.places ? <span className="block text-sm text-slate-700">{option.places}</span> : null}
+                        {blocker ? (
+                          <span className="block text-sm font-medium text-slate-800">
+                            {t("clashesWith", { option: blocker.label })}
+                          </span>
+                        ) : null}
+                      </span>
+                    </label>
+                  </li>
+                );
+              })}
             </ul>
           </fieldset>
         );
