@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import type { MailAttachment } from "@/lib/mail/outbox";
 import { getOutboxMessage } from "@/lib/mail/queries";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -16,6 +17,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const message = await getOutboxMessage(member, (await params).messageId);
   if (!message) notFound();
   const t = await getTranslations("mailbox");
+  const attachments = message.attachments as unknown as MailAttachment[];
   const parts = message.text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <>
@@ -25,6 +27,12 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dd>{message.toAddress}</dd>
         <dt className="font-semibold">{t("status")}</dt>
         <dd>{t(`statuses.${message.status}`)}</dd>
+        {attachments.length > 0 ? (
+          <>
+            <dt className="font-semibold">{t("attachments")}</dt>
+            <dd>{attachments.map((file) => file.filename).join(", ")}</dd>
+          </>
+        ) : null}
       </dl>
       {message.text ? (
         <article aria-label={t("body")} className="card whitespace-pre-wrap break-words">

@@ -120,7 +120,16 @@ export default async function InvitationsPage({
                       </>
                     ) : null}
                   </td>
-                  <td className="whitespace-pre-line">{invitation.note}</td>
+                  <td className="whitespace-pre-line">
+                    {[
+                      invitation.note,
+                      invitation.mandatary.dietaryNeeds && t("dietary", { needs: invitation.mandatary.dietaryNeeds }),
+                      invitation.mandatary.mobilityNeeds &&
+                        t("mobility", { needs: invitation.mandatary.mobilityNeeds }),
+                    ]
+                      .filter(Boolean)
+                      .join("\n")}
+                  </td>
                   <td>{invitation.respondedAt ? formatDateTime(invitation.respondedAt, locale as Locale) : "—"}</td>
                   <td>
                     {delivery ? t(`delivery.${delivery.status}`) : "—"}
