@@ -47,47 +47,51 @@ export async function programmeChanges(member: Member, expeditionId: string) {
  * the calendar updated (REQUEST, a higher SEQUENCE) and what fell away cancelled (CANCEL). Returns how many.
  */
 export async function sendChangeNotices(member: Member, expeditionId: string, invitationIds: string[]) {
-  return prisma.$transaction(async (tx) => {
-    // Programme edits and answers of this expedition take turns with this, so what is compared stays put.
-    await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} FOR UPDATE`;
-    const { expedition, people } = await affected(tx, member, expeditionId);
-    const chosen = people.filter((p) => invitationIds.includes(p.invitation.id));
-    if (chosen.length === 0) throw new UserError("noChangesToSend");
-    const now = new Date();
-    for (const { invitation, stops, events, changes } of chosen) {
-      const coming = invitation.status !== "PENDING";
-      const sequence = coming ? invitation.calendarSequence + 1 : invitation.calendarSequence;
-      const cancel = coming && invitation.calendarSequence > 0 ? changes.removed : [];
-      await tx.invitation.update({
-        where: { id: invitation.id },
-        data: { mailedEvents: events as unknown as Prisma.InputJsonValue, calendarSequence: sequence },
-      });
-      await enqueueMail(tx, {
-        organizationId: invitation.organizationId,
-        // From what they had to what they get: a change that is later undone is announced again.
-        idempotencyKey: `programme-update:${invitation.id}:${hashToken(JSON.stringify([invitation.mailedEvents, events])).slice(0, 16)}`,
-        kind: "programme-update",
-        to: invitation.mandatary.email,
-        expeditionId: expedition.id,
-        invitationId: invitation.id,
-        attachments: coming
-          ? calendarAttachments(
-              calendarMessage(expedition, invitation.mandatary, {
-                sequence,
-                now,
-                request: events,
-                cancel,
-                answer: invitation.status,
-              }),
-            )
-          : [],
-        ...programmeUpdateMail(
-          mailData(expedition, invitation.mandatary, invitation, stops),
-          changes,
-          coming ? "update" : "none",
-        ),
-      });
-    }
-    return chosen.length;
-  });
+  return prisma.$transaction(
+    async (tx) => {
+      // Programme edits and answers of this expedition take turns with this, so what is compared stays put.
+      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} FOR UPDATE`;
+      const { expedition, people } = await affected(tx, member, expeditionId);
+      const chosen = people.filter((p) => invitationIds.includes(p.invitation.id));
+      if (chosen.length === 0) throw new UserError("noChangesToSend");
+      const now = new Date();
+      for (const { invitation, stops, events, changes } of chosen) {
+        const coming = invitation.status !== "PENDING";
+        const sequence = coming ? invitation.calendarSequence + 1 : invitation.calendarSequence;
+        const cancel = coming && invitation.calendarSequence > 0 ? changes.removed : [];
+        await tx.invitation.update({
+          where: { id: invitation.id },
+          data: { mailedEvents: events as unknown as Prisma.InputJsonValue, calendarSequence: sequence },
+        });
+        await enqueueMail(tx, {
+          organizationId: invitation.organizationId,
+          // From what they had to what they get: a change that is later undone is announced again.
+          idempotencyKey: `programme-update:${invitation.id}:${hashToken(JSON.stringify([invitation.mailedEvents, events])).slice(0, 16)}`,
+          kind: "programme-update",
+          to: invitation.mandatary.email,
+          expeditionId: expedition.id,
+          invitationId: invitation.id,
+          attachments: coming
+            ? calendarAttachments(
+                calendarMessage(expedition, invitation.mandatary, {
+                  sequence,
+                  now,
+                  request: events,
+                  cancel,
+                  answer: invitation.status,
+                }),
+              )
+            : [],
+          ...programmeUpdateMail(
+            mailData(expedition, invitation.mandatary, invitation, stops),
+            changes,
+            coming ? "update" : "none",
+          ),
+        });
+      }
+      return chosen.length;
+      // Up to every invitation of the expedition, each mail rendered: more than Prisma's default 5 s may be needed.
+    },
+    { maxWait: 10_000, timeout: 120_000 },
+  );
 }

@@ -20,6 +20,12 @@ import type { z } from "zod";
 type Tx = Prisma.TransactionClient;
 export type InvitationRound = z.output<typeof sendInvitationsSchema>;
 
+// Prisma gives a transaction 2 s to get a connection and 5 s to run. A round of up to 500 invitations writes and
+// renders every mail in one transaction, and at a deadline many answers wait for the pool at once (bench/rsvp-load.ts):
+// both get more room, so a busy moment is slower rather than refused.
+const ROUND_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
+const ANSWER_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
+
 /** A new personal link for the invitation (revoking the one before) and the invitation mail in the outbox. */
 async function mailInvitation(
   tx: Tx,
@@ -119,7 +125,7 @@ export async function sendInvitations(
       invited++;
     }
     return { batchId, invited, skipped: mandataries.length - invited };
-  });
+  }, ROUND_TRANSACTION);
 }
 
 /** Sends a new link; the old one stops working at once. `batchId`: show it with the round it was part of. */
@@ -245,5 +251,5 @@ export async function answerInvitation(token: string, input: RsvpInput, now = ne
       }),
     });
     return { changed: true as const, status: input.answer };
-  });
+  }, ANSWER_TRANSACTION);
 }

@@ -72,7 +72,7 @@ test("the coordinator reads the mayor's invitation in the outbox, and the mayor 
   await mayor.getByLabel("Nee, ik kan niet komen").check();
   await mayor.getByRole("button", { name: "Antwoord versturen" }).click();
   await expect(mayor.getByRole("main").getByRole("status")).toHaveText(
-    "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum.",
+    "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
   );
   await expectAccessible(mayor);
   await mayorContext.close();

@@ -1,6 +1,22 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
-import { expectAccessible, linkIn, onScriptFreeCopy, receivedMails, signIn, waitForMail } from "./helpers";
+import { readFile } from "node:fs/promises";
+import {
+  addStop,
+  calendarIn,
+  createExpedition,
+  createProgramme,
+  escapeRegExp,
+  expectAccessible,
+  invite as inviteTo,
+  linkIn,
+  onScriptFreeCopy,
+  parseCalendar,
+  receivedMails,
+  signIn,
+  unique,
+  waitForMail,
+} from "./helpers";
 
 // The mandatary's side of an invitation, as most of them will see it: a small phone, and no JavaScript
 // assumed. The coordinator (with a normal browser) sends the invitations. The seed invited only the mayor
@@ -82,7 +98,7 @@ test("a mandatary accepts with a note, then declines, on a phone without JavaScr
   await phone.getByRole("button", { name: "Antwoord versturen" }).click();
   const confirmation = phone.getByRole("main").getByRole("status");
   await expect(confirmation).toHaveText(
-    "Bedankt! We hebben genoteerd dat je komt. Je kunt je antwoord nog wijzigen tot de uiterste datum.",
+    "Bedankt! We hebben genoteerd dat je komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
   );
   await expect(answerLine(phone, "je komt")).toBeVisible();
   await expect(phone.getByLabel("Ja, ik kom")).toBeChecked();
@@ -99,7 +115,7 @@ test("a mandatary accepts with a note, then declines, on a phone without JavaScr
   await phone.getByLabel("Opmerking (niet verplicht)").fill("Toch verhinderd, sorry.");
   await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
   await expect(confirmation).toHaveText(
-    "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum.",
+    "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
   );
   await expect(answerLine(phone, "je komt niet")).toBeVisible();
   await expect(phone.getByLabel("Nee, ik kan niet komen")).toBeChecked();
@@ -171,9 +187,12 @@ test("opening the link does not change the answer the coordinator sees", async (
   await signIn(page);
   const row = await invite(page, "Lotte Hermans");
   const counts = page.getByText(/^\d+ uitgenodigd: /);
+  const link = linkIn((await waitForMail("lotte.hermans@example.org", SUBJECT)).text, "/rsvp/");
+  // The row also says how the mail went; it is out before the row is read.
+  await page.reload();
+  await expect(row).toContainText("Verstuurd");
   const pendingRow = await row.textContent();
   const pendingCounts = await counts.textContent();
-  const link = linkIn((await waitForMail("lotte.hermans@example.org", SUBJECT)).text, "/rsvp/");
 
   // Opening the link, twice, before answering.
   const { context, phone } = await openPhone(browser);
@@ -218,4 +237,188 @@ test("without JavaScript, a dead link shows the friendly page rendered by the se
   await expect(phone.getByRole("heading", { level: 1, name: "Deze link werkt niet (meer)" })).toBeVisible();
   await expectFitsPhone(phone);
   await context.close();
+});
+
+// A choice morning of an expedition of its own: a common welcome, then options. A and B fit together,
+// C is at the same time as A, and D has one place, which someone else took.
+const DAY = "2099-05-12";
+const DAY_LONG = "dinsdag 12 mei 2099";
+const WZC = "Woonzorgcentrum Hof ter Linden";
+const DVC = "Dagverzorgingscentrum De Zonnewijzer";
+const KDV = "Kinderdagverblijf De Speelboom";
+const NESTJE = "Kinderopvang Het Nestje";
+const WELCOME = { service: WZC, title: "Onthaal", start: "08:30", end: "08:45" };
+const A = { service: WZC, start: "09:00", end: "10:00", activity: "Ontbijt met de bewoners" };
+const B = { service: KDV, start: "10:45", end: "11:45", activity: "Voorlezen voor de peuters" };
+const C = { service: DVC, start: "09:00", end: "10:00", activity: "Gezelschapsspel met de gasten" };
+const D = { service: NESTJE, start: "12:30", end: "13:15", activity: "Middagmaal met de kinderen" };
+
+/** An option on the RSVP page, by its times and service (its name goes on with the activity and the places). */
+const optionBox = (page: Page, option: { service: string; start: string; end: string }) =>
+  page.getByRole("checkbox", {
+    name: new RegExp(`^${option.start}–${option.end} · ${escapeRegExp(option.service)}\\b`),
+  });
+
+test("a mandatary picks options, brings a companion, gets the calendar, is refused a clash and a full option, and declines, on a phone without JavaScript", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const email = "pieter.desmet@example.org";
+  const title = unique("Keuzevoormiddag op de gsm");
+  await signIn(page);
+  const expedition = await createExpedition(page, { title, firstDay: DAY, deadline: "2099-05-05" });
+  const editor = await createProgramme(page, expedition, { name: "Keuzevoormiddag", day: DAY, kind: "Keuzeprogramma" });
+  await addStop(page, { ...WELCOME, kind: "Onthaal of afsluiting", option: false });
+  for (const option of [A, B, C]) await addStop(page, { ...option, option: true, capacity: "4" });
+  await addStop(page, { ...D, option: true, capacity: "1" });
+  await expectAccessible(page);
+
+  // Jan Willems takes the only place of D, through the coordinator.
+  await inviteTo(page, expedition, ["Pieter De Smet", "Jan Willems"]);
+  await expectAccessible(page);
+  await page.goto(`${expedition}/programme/schedules`);
+  await page.getByRole("link", { name: "Keuzes van Jan Willems aanpassen" }).click();
+  const janPicks = page.getByRole("form", { name: "Keuzes van Jan Willems" });
+  await janPicks.getByRole("checkbox", { name: `${D.start}–${D.end} ${NESTJE}` }).check();
+  await janPicks.getByRole("button", { name: "Keuzes bewaren" }).click();
+  await expect(janPicks.getByRole("status")).toHaveText("Keuzes van Jan Willems bewaard.");
+  await expectAccessible(page);
+  expect(editor).toContain(expedition);
+
+  const invitation = await waitForMail(email, new RegExp(`^Uitnodiging: ${escapeRegExp(title)}$`));
+  const link = linkIn(invitation.text, "/rsvp/");
+  const { context, phone } = await openPhone(browser);
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const options = phone.getByRole("group", { name: `Kies je onderdelen: Keuzevoormiddag, ${DAY_LONG}` });
+  await expect(options.getByRole("checkbox")).toHaveCount(4);
+  await expect(optionBox(phone, A)).toHaveAccessibleName(/nog 4 plaatsen vrij van 4$/);
+  await expect(optionBox(phone, D)).toHaveAccessibleName(/Volzet$/);
+  // A full option cannot be ticked.
+  await expect(optionBox(phone, D)).toBeDisabled();
+  await expectFitsPhone(phone);
+
+  // Yes, with A and B, a companion and needs.
+  await phone.getByLabel("Ja, ik kom").check();
+  await optionBox(phone, A).check();
+  await optionBox(phone, B).check();
+  await phone.getByLabel("Kom je met iemand samen? (niet verplicht)").fill("Lotte Peeters, leerling");
+  await phone.getByLabel("Voedingswensen (niet verplicht)").fill("vegetarisch");
+  await phone
+    .getByLabel("Wat heb je nodig om je te verplaatsen? (niet verplicht)")
+    .fill("een plaats vooraan in de bus");
+  await phone.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(phone).toHaveURL(/\?saved=1$/);
+  const confirmation = phone.getByRole("main").getByRole("status");
+  await expect(confirmation).toHaveText(
+    "Bedankt! We hebben genoteerd dat je komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
+  );
+  await expect(answerLine(phone, "je komt (samen met Lotte Peeters, leerling)")).toBeVisible();
+  await expect(optionBox(phone, A)).toBeChecked();
+  await expect(optionBox(phone, B)).toBeChecked();
+  await expect(optionBox(phone, C)).not.toBeChecked();
+  await expect(phone.getByLabel("Voedingswensen (niet verplicht)")).toHaveValue("vegetarisch");
+  const programme = phone.getByRole("region", { name: "Je programma" });
+  await expect(programme.getByRole("listitem")).toHaveText([
+    new RegExp(`^08:30–08:45 · ${escapeRegExp(`${WZC} — Onthaal`)}`),
+    new RegExp(`^09:00–10:00 · ${escapeRegExp(WZC)} \\(keuzeonderdeel\\)`),
+    new RegExp(`^10:45–11:45 · ${escapeRegExp(KDV)} \\(keuzeonderdeel\\)`),
+  ]);
+  await expectFitsPhone(phone);
+
+  // The calendar to download: the welcome and the two picks, in Brussels time.
+  const calendarLink = phone.getByRole("link", { name: "Zet in mijn agenda (.ics)" });
+  await expect(calendarLink).toHaveAttribute("href", `${new URL(link).pathname}/calendar`);
+  const [download] = await Promise.all([phone.waitForEvent("download"), calendarLink.click()]);
+  const downloaded = parseCalendar(await readFile((await download.path())!, "utf8"));
+  expect(downloaded.method).toBe("REQUEST");
+  const picked = [
+    { summary: `${WZC} — Onthaal`, start: `${DAY}T08:30:00`, end: `${DAY}T08:45:00` },
+    { summary: WZC, start: `${DAY}T09:00:00`, end: `${DAY}T10:00:00` },
+    { summary: KDV, start: `${DAY}T10:45:00`, end: `${DAY}T11:45:00` },
+  ];
+  expect(downloaded.events.map(({ summary, start, end }) => ({ summary, start, end }))).toEqual(picked);
+  for (const event of downloaded.events) expect(event.zone).toBe("Europe/Brussels");
+  // Summer time: 09:00 in Brussels is 07:00 UTC.
+  expect(downloaded.events[1]!.startsAt.toISOString()).toBe(`${DAY}T07:00:00.000Z`);
+
+  // The confirmation mail carries the same calendar.
+  const confirmed = await waitForMail(email, new RegExp(`^Bevestiging: je komt naar ${escapeRegExp(title)}$`));
+  expect(confirmed.text).toContain("Je komt samen met: Lotte Peeters, leerling");
+  expect(confirmed.text).toContain(`09:00–10:00  ${WZC}, Lindenlaan 20, 2275 Kempenrode — ${A.activity}`);
+  expect(confirmed.text).not.toContain(C.activity);
+  expect(calendarIn(confirmed, "CANCEL")).toBeUndefined();
+  const mailed = parseCalendar(calendarIn(confirmed, "REQUEST")!.content);
+  expect(mailed.events.map(({ summary, start, end }) => ({ summary, start, end }))).toEqual(picked);
+  expect(mailed.events.map((e) => [e.uid, e.sequence])).toEqual(downloaded.events.map((e) => [e.uid, e.sequence]));
+
+  // C instead of B: at the same time as A. Refused in Dutch, and nothing changes.
+  await optionBox(phone, B).uncheck();
+  await optionBox(phone, C).check();
+  await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
+  const clash = new RegExp(
+    `^Deze keuzes gaan niet samen: (${escapeRegExp(WZC)} en ${escapeRegExp(DVC)}|${escapeRegExp(DVC)} en ${escapeRegExp(WZC)}) ` +
+      "vallen op hetzelfde moment \\(09:00–10:00\\)\\. Kies één van beide\\.$",
+  );
+  await expect(phone.getByRole("main").getByRole("alert").getByRole("paragraph")).toHaveText(clash);
+  await expect(options).toHaveAccessibleDescription(new RegExp(clash.source.slice(1)));
+  // What was sent stays in the form, to correct it.
+  await expect(optionBox(phone, C)).toBeChecked();
+  await expect(optionBox(phone, B)).not.toBeChecked();
+  await expectFitsPhone(phone);
+  await phone.goto(link);
+  await expect(answerLine(phone, "je komt (samen met Lotte Peeters, leerling)")).toBeVisible();
+  await expect(optionBox(phone, A)).toBeChecked();
+  await expect(optionBox(phone, B)).toBeChecked();
+  await expect(optionBox(phone, C)).not.toBeChecked();
+
+  // D is full. Someone who enables the box in the page anyway is refused by the server.
+  await expect(optionBox(phone, D)).toBeDisabled();
+  const tamper = await openPhone(browser, true);
+  await tamper.phone.goto(link);
+  const full = optionBox(tamper.phone, D);
+  await expect
+    .poll(() => full.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactFiber$"))))
+    .toBe(true);
+  await full.evaluate((node) => ((node as HTMLInputElement).disabled = false));
+  await full.check();
+  await tamper.phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
+  await expect(tamper.phone.getByRole("main").getByRole("alert").getByRole("paragraph")).toHaveText(
+    `${NESTJE} is volzet (1 plaats).`,
+  );
+  await expectAccessible(tamper.phone);
+  await tamper.context.close();
+  await phone.reload();
+  await expect(optionBox(phone, D)).not.toBeChecked();
+  await expect(optionBox(phone, D)).toHaveAccessibleName(/Volzet$/);
+  await expect(programme).not.toContainText(NESTJE);
+
+  // No after all: the confirmation takes the visits out of the calendar again.
+  await phone.getByLabel("Nee, ik kan niet komen").check();
+  await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
+  await expect(confirmation).toHaveText(
+    "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
+  );
+  await expect(answerLine(phone, "je komt niet")).toBeVisible();
+  await expect(phone.getByRole("link", { name: "Zet in mijn agenda (.ics)" })).toHaveCount(0);
+  await expectFitsPhone(phone);
+  await context.close();
+
+  const declined = await waitForMail(email, new RegExp(`^Genoteerd: je komt niet naar ${escapeRegExp(title)}$`));
+  expect(declined.text).toContain("De bijlage haalt de bezoeken weer uit je agenda.");
+  expect(calendarIn(declined, "REQUEST")).toBeUndefined();
+  const cancelled = parseCalendar(calendarIn(declined, "CANCEL")!.content);
+  expect(cancelled.method).toBe("CANCEL");
+  expect(cancelled.events.map((e) => e.uid)).toEqual(mailed.events.map((e) => e.uid));
+  for (const event of cancelled.events) expect(event.sequence).toBeGreaterThan(mailed.events[0]!.sequence);
+  // One confirmation per answer: the refused ones sent nothing.
+  const confirmations = receivedMails().filter((m) => m.to.includes(email) && m.subject.includes(title));
+  expect(confirmations.map((m) => m.subject.split(":")[0])).toEqual(["Uitnodiging", "Bevestiging", "Genoteerd"]);
+
+  // The coordinator sees the answer, the needs and the picks gone.
+  await page.goto(`${expedition}/invitations`);
+  const row = page.getByRole("row", { name: /Pieter De Smet/ });
+  await expect(row).toContainText("Komt niet");
+  await expectAccessible(page);
 });
