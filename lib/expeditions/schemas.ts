@@ -2,14 +2,17 @@ import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
 import { dayField, optionalText, phoneField, requiredText, timeField } from "@/lib/validation";
 
-/** Days before a date that a reminder goes out: a whole number from 0 (no reminder) to 14. */
+/** The most days ahead a reminder may go out. */
+export const MAX_REMINDER_DAYS = 14;
+
+/** Days before a date that a reminder goes out: a whole number from 0 (no reminder) to MAX_REMINDER_DAYS. */
 const reminderDaysField = (byDefault: number) =>
   z
     .string()
     .trim()
     .regex(/^\d{1,2}$/, "reminderDaysInvalid")
     .transform(Number)
-    .pipe(z.number().max(14, "reminderDaysInvalid"))
+    .pipe(z.number().max(MAX_REMINDER_DAYS, "reminderDaysInvalid"))
     .optional()
     .default(byDefault);
 

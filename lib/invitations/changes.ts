@@ -6,10 +6,16 @@ import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/outbox";
-import { hashToken } from "@/lib/tokens";
 import { calendarAttachments } from "./calendar-files";
 import { programmeUpdateMail } from "./mails";
-import { calendarMessage, expeditionForMail, mailData, stopsFor, type ExpeditionForMail } from "./personal";
+import {
+  calendarMessage,
+  expeditionForMail,
+  linkForLaterMail,
+  mailData,
+  stopsFor,
+  type ExpeditionForMail,
+} from "./personal";
 import { eventChanges, hasChanges, personalEvents, readMailedEvents } from "./personal-programme";
 
 type Db = Pick<Prisma.TransactionClient, "expedition" | "stopChoice">;
@@ -50,14 +56,15 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
   return prisma.$transaction(
     async (tx) => {
       // Programme edits and answers of this expedition take turns with this, so what is compared stays put.
-      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} FOR UPDATE`;
+      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} AND "organizationId" = ${member.organizationId} FOR UPDATE`;
       const { expedition, people } = await affected(tx, member, expeditionId);
       const chosen = people.filter((p) => invitationIds.includes(p.invitation.id));
       if (chosen.length === 0) throw new UserError("noChangesToSend");
       const now = new Date();
       for (const { invitation, stops, events, changes } of chosen) {
         const coming = invitation.status !== "PENDING";
-        const sequence = coming ? invitation.calendarSequence + 1 : invitation.calendarSequence;
+        // Raised for everyone (a calendar that comes later starts above it): every notice has a key of its own.
+        const sequence = invitation.calendarSequence + 1;
         const cancel = coming && invitation.calendarSequence > 0 ? changes.removed : [];
         await tx.invitation.update({
           where: { id: invitation.id },
@@ -65,8 +72,7 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
         });
         await enqueueMail(tx, {
           organizationId: invitation.organizationId,
-          // From what they had to what they get: a change that is later undone is announced again.
-          idempotencyKey: `programme-update:${invitation.id}:${hashToken(JSON.stringify([invitation.mailedEvents, events])).slice(0, 16)}`,
+          idempotencyKey: `programme-update:${invitation.id}:${sequence}`,
           kind: "programme-update",
           to: invitation.mandatary.email,
           expeditionId: expedition.id,
@@ -83,7 +89,7 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
               )
             : [],
           ...programmeUpdateMail(
-            mailData(expedition, invitation.mandatary, invitation, stops),
+            mailData(expedition, invitation.mandatary, await linkForLaterMail(tx, invitation), stops),
             changes,
             coming ? "update" : "none",
           ),

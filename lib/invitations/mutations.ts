@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
+import { appUrl } from "@/lib/env";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { replacePicks } from "@/lib/programme/mutations";
 import { hashToken } from "@/lib/tokens";
@@ -12,7 +13,15 @@ import { rolesOfGroups } from "./groups";
 import { invitationToken } from "./links";
 import { confirmationMail, invitationMail, type Answer } from "./mails";
 import { personalEvents, readMailedEvents } from "./personal-programme";
-import { calendarMessage, expeditionForMail, mailData, picksOf, stopsFor, type ExpeditionForMail } from "./personal";
+import {
+  calendarMessage,
+  expeditionForMail,
+  mailData,
+  personalLink,
+  picksOf,
+  stopsFor,
+  type ExpeditionForMail,
+} from "./personal";
 import { linkExpiry, rsvpWindow } from "./rsvp-window";
 import type { rsvpSchema, sendInvitationsSchema } from "./schemas";
 import type { z } from "zod";
@@ -30,18 +39,23 @@ const ANSWER_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
 async function mailInvitation(
   tx: Tx,
   expedition: ExpeditionForMail,
-  invitation: { id: string; linkVersion: number; programmeId: string | null },
+  invitation: { id: string; linkVersion: number; programmeId: string | null; status: string; mandataryId: string },
   mandatary: { id: string; firstName: string; lastName: string; email: string },
   batchId: string,
 ) {
-  const stops = stopsFor(expedition, { ...invitation, status: "PENDING" }, new Set());
+  // Someone who answered already gets their own programme with the new link; what their calendar holds stays.
+  const pending = invitation.status === "PENDING";
+  const picks = pending
+    ? new Set<string>()
+    : await picksOf(tx, { ...invitation, organizationId: expedition.organizationId, expeditionId: expedition.id });
+  const stops = stopsFor(expedition, invitation, picks);
   await tx.invitation.update({
     where: { id: invitation.id },
     data: {
       linkVersion: invitation.linkVersion,
       tokenHash: hashToken(invitationToken(invitation)),
       tokenExpiresAt: linkExpiry(expedition.lastDay),
-      mailedEvents: personalEvents(invitation.id, stops) as unknown as Prisma.InputJsonValue,
+      ...(pending ? { mailedEvents: personalEvents(invitation.id, stops) as unknown as Prisma.InputJsonValue } : {}),
       sentAt: new Date(),
     },
   });
@@ -53,7 +67,7 @@ async function mailInvitation(
     expeditionId: expedition.id,
     invitationId: invitation.id,
     batchId,
-    ...invitationMail(mailData(expedition, mandatary, invitation, stops)),
+    ...invitationMail(mailData(expedition, mandatary, personalLink(invitation), stops)),
   });
 }
 
@@ -108,7 +122,13 @@ export async function sendInvitations(
     for (const mandatary of mandataries) {
       if (already.has(mandatary.id)) continue;
       const id = randomUUID();
-      const invitation = { id, linkVersion: 0, programmeId: input.programmeId };
+      const invitation = {
+        id,
+        linkVersion: 0,
+        programmeId: input.programmeId,
+        status: "PENDING",
+        mandataryId: mandatary.id,
+      };
       await tx.invitation.create({
         data: {
           id,
@@ -153,22 +173,27 @@ const COMING: readonly string[] = ["ACCEPTED", "MAYBE"];
  */
 export async function answerInvitation(token: string, input: RsvpInput, now = new Date()) {
   return prisma.$transaction(async (tx) => {
+    const tokenHash = hashToken(token);
     const found = await tx.invitation.findUnique({
-      where: { tokenHash: hashToken(token) },
+      where: { tokenHash },
       select: { id: true, expedition: { select: { id: true, programmes: { select: { kind: true } } } } },
     });
     if (!found) throw new UserError("linkInvalid");
-    // Picks lock the expedition (replacePicks), as programme edits and change notices do: where picks are possible
-    // it is locked first here too, so the locks are always taken in one order and never deadlock.
+    // The expedition first, as programme edits, picks and change notices take it: one order, no deadlock. Picks need
+    // it exclusively (replacePicks); without a choice programme answers share it, so they run side by side but
+    // never during a change notice or a programme edit.
     if (found.expedition.programmes.some((p) => p.kind === "CHOICE")) {
       await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${found.expedition.id} FOR UPDATE`;
+    } else {
+      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${found.expedition.id} FOR SHARE`;
     }
     // Answers of one invitation take turns, so two identical ones at once see each other.
     const [locked] = await tx.$queryRaw<{ id: string }[]>`
       SELECT "id" FROM "Invitation" WHERE "id" = ${found.id} FOR UPDATE`;
+    // Read again with the token: a new link sent meanwhile has revoked this one.
     const invitation = locked
-      ? await tx.invitation.findUnique({
-          where: { id: locked.id },
+      ? await tx.invitation.findFirst({
+          where: { id: locked.id, tokenHash },
           include: { mandatary: true, expedition: { include: expeditionForMail } },
         })
       : null;
@@ -178,7 +203,15 @@ export async function answerInvitation(token: string, input: RsvpInput, now = ne
     if (window === "closed") throw new UserError("deadlinePassed");
     const { expedition, mandatary } = invitation;
     const coming = COMING.includes(input.answer);
-    const picksBefore = await picksOf(tx, invitation);
+    // Only the options this invitation may pick count (the coordinator may have noted others).
+    const inScope = (option: { programmeId: string }) =>
+      invitation.programmeId === null || option.programmeId === invitation.programmeId;
+    const pickable = new Set(
+      expedition.programmes
+        .filter((p) => p.kind === "CHOICE" && inScope({ programmeId: p.id }))
+        .flatMap((p) => p.stops.filter((stop) => stop.isOption).map((stop) => stop.id)),
+    );
+    const picksBefore = new Set([...(await picksOf(tx, invitation))].filter((id) => pickable.has(id)));
     const picks = coming ? [...new Set(input.stopIds)].sort() : [];
     const samePicks = picks.length === picksBefore.size && picks.every((id) => picksBefore.has(id));
     const companionName = coming ? input.companionName : "";
@@ -192,14 +225,7 @@ export async function answerInvitation(token: string, input: RsvpInput, now = ne
     if (unchanged) return { changed: false as const, status: invitation.status };
 
     if (!samePicks) {
-      await replacePicks(
-        tx,
-        invitation,
-        expedition.id,
-        mandatary.id,
-        picks,
-        (option) => invitation.programmeId === null || option.programmeId === invitation.programmeId,
-      );
+      await replacePicks(tx, invitation, expedition.id, mandatary.id, picks, inScope);
     }
     if (mandatary.dietaryNeeds !== input.dietaryNeeds || mandatary.mobilityNeeds !== input.mobilityNeeds) {
       await tx.mandatary.update({
@@ -243,7 +269,8 @@ export async function answerInvitation(token: string, input: RsvpInput, now = ne
             calendarMessage(expedition, mandatary, { sequence, now, request: events, cancel, answer: input.answer }),
           )
         : [],
-      ...confirmationMail(mailData(expedition, mandatary, invitation, stops), {
+      // The link the answer came through: it works, whatever the secret is now.
+      ...confirmationMail(mailData(expedition, mandatary, appUrl(`/rsvp/${token}`), stops), {
         status: input.answer as Answer,
         companionName,
         note: input.note,

@@ -2,6 +2,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/env";
 import type { CalendarMessage } from "./calendar-files";
+import { hashToken } from "@/lib/tokens";
 import { invitationToken } from "./links";
 import { expeditionContact, type PersonalMailData } from "./mails";
 import { personalStops, type MailedEvent, type PersonalStop } from "./personal-programme";
@@ -50,13 +51,31 @@ export function personalLink(invitation: { id: string; linkVersion: number }): s
   return appUrl(`/rsvp/${invitationToken(invitation)}`);
 }
 
+/**
+ * The invitation's link for a mail written later (reminder, change notice). Should the secret have changed since
+ * the link was made, the stored hash no longer matches what can be derived: a new link replaces it, which the mail
+ * then carries.
+ */
+export async function linkForLaterMail(
+  db: Pick<Prisma.TransactionClient, "invitation">,
+  invitation: { id: string; linkVersion: number; tokenHash: string },
+): Promise<string> {
+  if (hashToken(invitationToken(invitation)) === invitation.tokenHash) return personalLink(invitation);
+  const renewed = { id: invitation.id, linkVersion: invitation.linkVersion + 1 };
+  await db.invitation.update({
+    where: { id: invitation.id },
+    data: { linkVersion: renewed.linkVersion, tokenHash: hashToken(invitationToken(renewed)) },
+  });
+  return personalLink(renewed);
+}
+
 export function mailData(
   expedition: ExpeditionForMail,
   mandatary: { firstName: string; lastName: string },
-  invitation: { id: string; linkVersion: number },
+  link: string,
   stops: PersonalStop[],
 ): PersonalMailData {
-  return { organization: expedition.organization, expedition, mandatary, stops, link: personalLink(invitation) };
+  return { organization: expedition.organization, expedition, mandatary, stops, link };
 }
 
 export function calendarMessage(

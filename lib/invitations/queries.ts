@@ -4,7 +4,7 @@ import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { invitationMail } from "./mails";
-import { expeditionForMail, mailData, picksOf, stopsFor } from "./personal";
+import { expeditionForMail, mailData, personalLink, picksOf, stopsFor } from "./personal";
 import { personalEvents } from "./personal-programme";
 import { clashingOptions } from "@/lib/programme/checks";
 import { loadExpeditionPlan } from "@/lib/programme/queries";
@@ -65,5 +65,7 @@ export async function invitationPreview(
   });
   if (!expedition) return null;
   const example = { id: "voorbeeld", linkVersion: 0, programmeId, status: "PENDING" };
-  return invitationMail(mailData(expedition, mandatary, example, stopsFor(expedition, example, new Set())));
+  return invitationMail(
+    mailData(expedition, mandatary, personalLink(example), stopsFor(expedition, example, new Set())),
+  );
 }

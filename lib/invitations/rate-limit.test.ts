@@ -10,4 +10,11 @@ describe("the rate limit of personal links", () => {
     expect(allowRequest("link-a", 3, start + 59_999)).toBe(false);
     expect(allowRequest("link-a", 3, start + 60_000)).toBe(true);
   });
+
+  it("keeps counting after a flood of made-up keys, without growing past its bound", () => {
+    const start = 5_000_000;
+    for (let i = 0; i < 60_000; i++) allowRequest(`flood-${i}`, 3, start);
+    const results = Array.from({ length: 4 }, () => allowRequest("after-flood", 3, start + 1));
+    expect(results).toEqual([true, true, true, false]);
+  });
 });

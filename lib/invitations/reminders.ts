@@ -3,10 +3,11 @@
 // `deadlineReminderDays` before the deadline. Each goes out once: its idempotency key is per invitation,
 // and enqueueMail writes a key at most once, however many app instances run this at the same moment.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { MAX_REMINDER_DAYS } from "@/lib/expeditions/schemas";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { brusselsInstant, dayKey } from "@/lib/time";
 import { deadlineReminderMail, reminderMail } from "./mails";
-import { expeditionForMail, mailData, stopsFor } from "./personal";
+import { expeditionForMail, linkForLaterMail, mailData, stopsFor } from "./personal";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Reminders before the visit go out in the morning, not at midnight. */
@@ -25,8 +26,14 @@ export function deadlineReminderAt(deadline: Date, days: number): Date {
 /** Queues the reminders that are due at `now`; returns how many it wrote. */
 export async function enqueueReminders(prisma: PrismaClient, now: Date): Promise<number> {
   const expeditions = await prisma.expedition.findMany({
-    // Only expeditions still to come: the first day has not passed.
-    where: { firstDay: { gte: new Date(now.getTime() - DAY_MS) } },
+    // Expeditions still to come whose reminders may be due: reminder days are at most MAX_REMINDER_DAYS.
+    where: {
+      firstDay: { gte: new Date(now.getTime() - DAY_MS) },
+      OR: [
+        { firstDay: { lte: new Date(now.getTime() + (MAX_REMINDER_DAYS + 1) * DAY_MS) } },
+        { rsvpDeadline: { lte: new Date(now.getTime() + (MAX_REMINDER_DAYS + 1) * DAY_MS) } },
+      ],
+    },
     include: {
       ...expeditionForMail,
       invitations: { where: { status: { not: "DECLINED" } }, include: { mandatary: true } },
@@ -55,7 +62,8 @@ export async function enqueueReminders(prisma: PrismaClient, now: Date): Promise
         : visitDue && (invitation.respondedAt ?? invitation.sentAt) < visitFrom;
       if (!due) continue;
       const picks = new Set(choices.filter((c) => c.mandataryId === invitation.mandataryId).map((c) => c.stopId));
-      const data = mailData(expedition, invitation.mandatary, invitation, stopsFor(expedition, invitation, picks));
+      const link = await linkForLaterMail(prisma, invitation);
+      const data = mailData(expedition, invitation.mandatary, link, stopsFor(expedition, invitation, picks));
       const wrote = await enqueueMail(prisma, {
         organizationId: expedition.organizationId,
         idempotencyKey: `${pending ? "deadline-reminder" : "reminder"}:${invitation.id}`,

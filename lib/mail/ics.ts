@@ -60,7 +60,11 @@ const BRUSSELS_TIMEZONE = [
 
 /** TEXT values: backslash, semicolon, comma and line ends are escaped (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** A parameter value (CN=…) in quotes, without the characters a quoted value cannot hold. */

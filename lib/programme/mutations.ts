@@ -307,6 +307,9 @@ export async function removeProgramme(member: Member, input: z.output<typeof rem
   return prisma.$transaction(async (tx) => {
     const programme = await findProgramme(tx, member, input.programmeId);
     await claimVersion(tx, member, programme.id, input.version);
+    // Mandataries invited to just this programme would otherwise find themselves invited to all of them.
+    const invited = await tx.invitation.count({ where: inTenant(member, { programmeId: programme.id }) });
+    if (invited > 0) throw new UserError("programmeHasInvitations", { count: invited });
     await tx.programme.delete({ where: { id: programme.id } });
     return programme;
   });

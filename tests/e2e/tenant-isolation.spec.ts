@@ -81,6 +81,7 @@ function kempenrodeIdRoutes(k: Kempenrode): string[] {
     `/expeditions/${k.expeditionId}/programme/${k.programmeId}/day-sheet`,
     `/expeditions/${k.expeditionId}/programme/schedules`,
     `/expeditions/${k.expeditionId}/invitations`,
+    `/expeditions/${k.expeditionId}/invitations/changes`,
     `/services/${k.serviceId}`,
     `/services/${k.serviceId}/edit`,
     `/services/${k.serviceId}/sheet`,

@@ -3,13 +3,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { programmeChanges, sendChangeNotices } from "@/lib/invitations/changes";
-import { answerInvitation, sendInvitations } from "@/lib/invitations/mutations";
+import { invitationToken } from "@/lib/invitations/links";
+import { answerInvitation, resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
+import { findInvitationByToken } from "@/lib/invitations/queries";
 import { deadlineReminderAt, enqueueReminders, visitReminderAt } from "@/lib/invitations/reminders";
 import type { MailAttachment } from "@/lib/mail/outbox";
 import { saveMandatary } from "@/lib/mandataries/mutations";
-import { ChecksRefused, createProgramme, saveStop } from "@/lib/programme/mutations";
-import { newProgrammeSchema, stopSchema } from "@/lib/programme/schemas";
+import { ChecksRefused, createProgramme, removeProgramme, saveStop } from "@/lib/programme/mutations";
+import { newProgrammeSchema, removeProgrammeSchema, stopSchema } from "@/lib/programme/schemas";
 import { brusselsInstant } from "@/lib/time";
+import { hashToken } from "@/lib/tokens";
 import { createMember, createPlannedExpedition, mandataryInput, rsvpAnswer, tokenFromMail } from "../helpers/factories";
 
 const DAY = "2099-03-16";
@@ -395,5 +398,59 @@ describe("reminders", () => {
     expect(reminder.text).toContain("09:30–10:45");
     expect(reminder.text).toContain("Stevige schoenen.");
     expect(reminder.text).toContain(`/rsvp/${await tokenOf(trip.mandatary.email)}`);
+  });
+});
+
+describe("links and programmes after the first mail", () => {
+  it("re-sends an answered invitation with the person's own programme, and leaves their calendar as it is", async () => {
+    const { token, invitation, mandatary } = await invitee("Herzender");
+    await answerInvitation(token, rsvpAnswer("ACCEPTED", { stopIds: [optionC.id] }), beforeDeadline);
+    const before = await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    await resendInvitation(coordinator, invitation.id);
+    const after = await prisma.invitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(after.mailedEvents).toEqual(before.mailedEvents);
+    expect(after.calendarSequence).toBe(before.calendarSequence);
+    expect(after.linkVersion).toBe(before.linkVersion + 1);
+    const mails = await prisma.outboxMessage.findMany({
+      where: { toAddress: mandatary.email, kind: "invitation" },
+      orderBy: { createdAt: "asc" },
+    });
+    const newest = mails.find((m) => m.idempotencyKey.endsWith(`:${after.linkVersion}`))!;
+    expect(newest.text).toContain("Dagverzorging");
+    expect(newest.text).not.toContain("Thuiszorg");
+    expect((await programmeChanges(coordinator, planned.expedition.id)).map((a) => a.invitation.id)).not.toContain(
+      invitation.id,
+    );
+  });
+
+  it("gives a later mail a working link even after the link secret changed", async () => {
+    const member = await createMember("Gemeente Sleuteldorp");
+    const trip = await createPlannedExpedition(member, DAY);
+    await sendInvitations(member, trip.expedition.id, [trip.mandatary.id]);
+    // As if the link was made with another secret: its hash matches nothing this app can derive now.
+    await prisma.invitation.updateMany({
+      where: { expeditionId: trip.expedition.id },
+      data: { tokenHash: hashToken(invitationToken({ id: "x", linkVersion: 0 }, "an-older-secret-0123456789")) },
+    });
+    await enqueueReminders(prisma, new Date(deadlineReminderAt(trip.expedition.rsvpDeadline, 2).getTime() + 60_000));
+    const reminder = await prisma.outboxMessage.findFirstOrThrow({
+      where: { expeditionId: trip.expedition.id, kind: "deadline-reminder" },
+    });
+    const invitation = await findInvitationByToken(tokenFromMail(reminder.text));
+    expect(invitation?.mandataryId).toBe(trip.mandatary.id);
+  });
+
+  it("keeps a programme that someone is invited to on its own", async () => {
+    const member = await createMember("Gemeente Bewaardorp");
+    const trip = await createPlannedExpedition(member, DAY);
+    await sendInvitations(member, trip.expedition.id, [trip.mandatary.id], { programmeId: trip.programme.id });
+    const { version } = await prisma.programme.findUniqueOrThrow({ where: { id: trip.programme.id } });
+    await expect(
+      removeProgramme(
+        member,
+        removeProgrammeSchema.parse({ programmeId: trip.programme.id, version: String(version), confirm: "on" }),
+      ),
+    ).rejects.toMatchObject({ key: "programmeHasInvitations", values: { count: 1 } });
+    expect(await prisma.programme.count({ where: { id: trip.programme.id } })).toBe(1);
   });
 });

@@ -123,8 +123,12 @@ export default async function InvitationsPage({
                   <td className="whitespace-pre-line">
                     {[
                       invitation.note,
-                      invitation.mandatary.dietaryNeeds && t("dietary", { needs: invitation.mandatary.dietaryNeeds }),
-                      invitation.mandatary.mobilityNeeds &&
+                      // Needs are personal data: the coordinator's, not the communication officer's.
+                      coordinator &&
+                        invitation.mandatary.dietaryNeeds &&
+                        t("dietary", { needs: invitation.mandatary.dietaryNeeds }),
+                      coordinator &&
+                        invitation.mandatary.mobilityNeeds &&
                         t("mobility", { needs: invitation.mandatary.mobilityNeeds }),
                     ]
                       .filter(Boolean)
