@@ -162,7 +162,11 @@ export function deadlineReminderMail(data: PersonalMailData): MailContent {
 
 function eventLine(event: MailedEvent): string {
   const start = new Date(event.start);
-  return `${formatLongDate(start)} ${formatTime(start)}–${formatTime(new Date(event.end))}  ${event.summary}${event.location ? `, ${event.location}` : ""}`;
+  // The place often starts with the service's name, which the summary already says.
+  const place = event.location.startsWith(event.summary)
+    ? event.location.slice(event.summary.length).replace(/^,\s*/, "")
+    : event.location;
+  return `${formatLongDate(start)} ${formatTime(start)}–${formatTime(new Date(event.end))}  ${[event.summary, place].filter(Boolean).join(", ")}`;
 }
 
 /** The programme changed after the invitation: what changed, then the whole programme as it is now. */

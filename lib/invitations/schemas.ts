@@ -23,7 +23,7 @@ export const resendInvitationSchema = z.object({ invitationId: idField, batchId:
 
 export const changeNoticesSchema = z.object({
   expeditionId: idField,
-  invitationIds: idList.pipe(z.array(idField).min(1, "selectRecipients").max(500, "selectRecipients")),
+  invitationIds: idList.pipe(z.array(idField).min(1, "selectInvitees").max(500, "selectInvitees")),
 });
 
 export const RSVP_ANSWERS = ["ACCEPTED", "MAYBE", "DECLINED"] as const;

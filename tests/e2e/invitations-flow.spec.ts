@@ -206,8 +206,8 @@ test("the coordinator invites the college for one day, follows the sending, and 
   // Nobody chosen: refused, and nothing goes out.
   for (const box of await people.getByRole("checkbox").all()) await box.uncheck();
   await changes.getByRole("button", { name: "Wijziging melden" }).click();
-  await expect(changes.getByRole("alert")).toContainText("Kies minstens één groep of mandataris.");
-  await expect(people).toHaveAccessibleDescription("Kies minstens één groep of mandataris.");
+  await expect(changes.getByRole("alert")).toContainText("Kies minstens één mandataris.");
+  await expect(people).toHaveAccessibleDescription("Kies minstens één mandataris.");
   await expectAccessible(page);
 
   for (const box of await people.getByRole("checkbox").all()) await box.check();

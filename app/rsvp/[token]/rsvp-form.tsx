@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { TextArea, TextField, describedBy } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError, shownChecked, shownValue } from "@/components/ui/form-status";
 import { ActionForm } from "@/components/ui/action-form";
@@ -23,6 +23,8 @@ export interface ChoiceGroup {
     clashesWith: string[];
   }[];
 }
+
+const noSubscription = () => () => {};
 
 /** A plain form: without JavaScript it posts and the page answers with the result. */
 export function RsvpForm({
@@ -49,8 +51,14 @@ export function RsvpForm({
   const [ticked, setTicked] = useState(
     () => new Set(options.filter((o) => shownChecked(state, "stopIds", o.id, o.picked)).map((o) => o.id)),
   );
+  // Only once scripts run: without them a blocked box could not be freed by unticking the other one first.
+  const scripted = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const blockedBy = (option: (typeof options)[number]) =>
-    ticked.has(option.id)
+    !scripted || ticked.has(option.id)
       ? undefined
       : options.find((other) => ticked.has(other.id) && option.clashesWith.includes(other.id));
   const toggle = (id: string, on: boolean) =>
