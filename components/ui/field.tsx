@@ -78,6 +78,25 @@ export function TextField(
   );
 }
 
+/** A required file upload (a plain form posts it, with or without JavaScript). */
+export function FileField(props: FieldProps & { accept: string }) {
+  const { name, id = name, error, hint, accept } = props;
+  return (
+    <FieldShell {...props} required>
+      <input
+        id={id}
+        name={name}
+        type="file"
+        accept={accept}
+        required
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, error, hint)}
+        className={inputClass}
+      />
+    </FieldShell>
+  );
+}
+
 export function TextArea(props: FieldProps & { defaultValue?: string; rows?: number }) {
   const { name, id = name, error, hint, required, defaultValue, rows = 4 } = props;
   return (

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { describedBy, FieldShell, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import type { ImportKind } from "@/lib/import/fields";
@@ -19,18 +19,7 @@ export function UploadForm({ kind }: { kind: ImportKind }) {
     <ActionForm formAction={action} state={state} className="card flex flex-col gap-4">
       <FormAlert state={state} />
       <input type="hidden" name="kind" value={kind} />
-      <FieldShell name="file" label={t("file")} hint={t("fileHint")} error={error} required>
-        <input
-          id="file"
-          name="file"
-          type="file"
-          accept={ACCEPT}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("file", error, t("fileHint"))}
-          className={inputClass}
-        />
-      </FieldShell>
+      <FileField name="file" label={t("file")} hint={t("fileHint")} error={error} accept={ACCEPT} />
       <div>
         <SubmitButton pendingLabel={t("uploading")}>{t("upload")}</SubmitButton>
       </div>

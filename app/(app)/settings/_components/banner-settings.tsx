@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { ActionForm } from "@/components/ui/action-form";
-import { describedBy, FieldShell, inputClass } from "@/components/ui/field";
+import { FileField } from "@/components/ui/field";
 import { FormAlert, SubmitButton, fieldError } from "@/components/ui/form-status";
 import type { ActionState } from "@/lib/actions";
 import { bannerAction } from "../actions";
@@ -35,18 +35,7 @@ export function BannerSettings({ src, own, organization }: { src: string; own: b
       </figure>
       <ActionForm formAction={action} state={state} aria-label={t("upload")} className="flex flex-col gap-3">
         <input type="hidden" name="intent" value="upload" />
-        <FieldShell name="banner" label={t("file")} hint={t("fileHint")} error={error} required>
-          <input
-            id="banner"
-            name="banner"
-            type="file"
-            accept="image/png,image/jpeg"
-            required
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy("banner", error, t("fileHint"))}
-            className={inputClass}
-          />
-        </FieldShell>
+        <FileField name="banner" label={t("file")} hint={t("fileHint")} error={error} accept="image/png,image/jpeg" />
         <div>
           <SubmitButton pendingLabel={t("uploading")}>{t("upload")}</SubmitButton>
         </div>
