@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import nl from "@/lib/i18n/messages/nl.json";
+import { expeditionContact } from "@/lib/expeditions/contact";
 import { renderMail, type MailBlock, type MailContent } from "@/lib/mail/render";
 import { formatLongDate, formatTime, parseDay } from "@/lib/time";
 import { visitorLine, type ServiceBriefingContent, type Visitor, type VisitorChanges } from "./briefing";
@@ -57,11 +58,10 @@ function briefingBlocks(context: BriefingMailContext, content: ServiceBriefingCo
       ],
     };
   });
-  const { contactName, contactEmail, contactPhone } = context.expedition;
   return [
     ...(visits.length > 0 ? visits : [{ lines: [t("noVisits", { service: content.service.name })] }]),
     ...(content.practicalNotes.trim() ? [{ heading: t("practical"), lines: [content.practicalNotes.trim()] }] : []),
-    { heading: t("contact"), lines: [[contactName, contactEmail, contactPhone].filter(Boolean).join(" · ")] },
+    { heading: t("contact"), lines: [expeditionContact(context.expedition)] },
   ];
 }
 

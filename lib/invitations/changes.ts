@@ -10,30 +10,31 @@ import { calendarAttachments } from "./calendar-files";
 import { programmeUpdateMail } from "./mails";
 import {
   calendarMessage,
-  expeditionForMail,
+  getExpeditionForMail,
   linkForLaterMail,
+  loadExpeditionForMail,
   mailData,
   stopsFor,
   type ExpeditionForMail,
 } from "./personal";
 import { eventChanges, hasChanges, personalEvents, readMailedEvents } from "./personal-programme";
 
-type Db = Pick<Prisma.TransactionClient, "expedition" | "stopChoice">;
+type Db = Pick<Prisma.TransactionClient, "stopChoice">;
 
-async function affected(db: Db, member: Member, expeditionId: string) {
-  const expedition = await db.expedition.findFirst({
-    where: inTenant(member, { id: expeditionId }),
-    include: {
-      ...expeditionForMail,
-      invitations: { where: { status: { not: "DECLINED" } }, include: { mandatary: true } },
-    },
-  });
+async function affected(
+  db: Db,
+  member: Member,
+  expeditionId: string,
+  expedition: Awaited<ReturnType<typeof loadExpeditionForMail>>,
+) {
   if (!expedition) throw new UserError("notFound");
   const choices = await db.stopChoice.findMany({
     where: inTenant(member, { stop: { programme: { expeditionId } } }),
     select: { stopId: true, mandataryId: true },
   });
+  // Who declined has nothing in their calendar to update.
   const people = expedition.invitations.flatMap((invitation) => {
+    if (invitation.status === "DECLINED") return [];
     const picks = new Set(choices.filter((c) => c.mandataryId === invitation.mandataryId).map((c) => c.stopId));
     const stops = stopsFor(expedition, invitation, picks);
     const now = personalEvents(invitation.id, stops);
@@ -45,7 +46,7 @@ async function affected(db: Db, member: Member, expeditionId: string) {
 
 /** The invited mandataries (who did not decline) whose programme is no longer what their last mail said. */
 export async function programmeChanges(member: Member, expeditionId: string) {
-  return (await affected(prisma, member, expeditionId)).people;
+  return (await affected(prisma, member, expeditionId, await getExpeditionForMail(member, expeditionId))).people;
 }
 
 /**
@@ -57,7 +58,12 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
     async (tx) => {
       // Programme edits and answers of this expedition take turns with this, so what is compared stays put.
       await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} AND "organizationId" = ${member.organizationId} FOR UPDATE`;
-      const { expedition, people } = await affected(tx, member, expeditionId);
+      const { expedition, people } = await affected(
+        tx,
+        member,
+        expeditionId,
+        await loadExpeditionForMail(tx, member, expeditionId),
+      );
       const chosen = people.filter((p) => invitationIds.includes(p.invitation.id));
       if (chosen.length === 0) throw new UserError("noChangesToSend");
       const now = new Date();

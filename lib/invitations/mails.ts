@@ -3,6 +3,7 @@
 import { createTranslator } from "next-intl";
 import nl from "@/lib/i18n/messages/nl.json";
 import { renderMail, type MailBlock, type MailContent } from "@/lib/mail/render";
+import { expeditionContact } from "@/lib/expeditions/contact";
 import { bannerUrl } from "@/lib/organization/banner";
 import { stopLabel } from "@/lib/programme/places";
 import { formatDateTime, formatLongDate, formatTime } from "@/lib/time";
@@ -29,10 +30,6 @@ export interface PersonalMailData {
 }
 
 const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail" });
-
-export function expeditionContact(expedition: PersonalMailData["expedition"]): string {
-  return [expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ");
-}
 
 function when(expedition: PersonalMailData["expedition"]): string {
   return expedition.firstDay.getTime() === expedition.lastDay.getTime()

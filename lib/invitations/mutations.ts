@@ -35,7 +35,10 @@ export type InvitationRound = z.output<typeof sendInvitationsSchema>;
 const ROUND_TRANSACTION = { maxWait: 10_000, timeout: 120_000 };
 const ANSWER_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
 
-/** A new personal link for the invitation (revoking the one before) and the invitation mail in the outbox. */
+/**
+ * Writes the invitation (new, or with a new personal link that revokes the one before) and puts the invitation
+ * mail in the outbox.
+ */
 async function mailInvitation(
   tx: Tx,
   expedition: ExpeditionForMail,
@@ -49,14 +52,23 @@ async function mailInvitation(
     ? new Set<string>()
     : await picksOf(tx, { ...invitation, organizationId: expedition.organizationId, expeditionId: expedition.id });
   const stops = stopsFor(expedition, invitation, picks);
-  await tx.invitation.update({
+  const link = {
+    linkVersion: invitation.linkVersion,
+    tokenHash: hashToken(invitationToken(invitation)),
+    tokenExpiresAt: linkExpiry(expedition.lastDay),
+    ...(pending ? { mailedEvents: personalEvents(invitation.id, stops) as unknown as Prisma.InputJsonValue } : {}),
+    sentAt: new Date(),
+  };
+  await tx.invitation.upsert({
     where: { id: invitation.id },
-    data: {
-      linkVersion: invitation.linkVersion,
-      tokenHash: hashToken(invitationToken(invitation)),
-      tokenExpiresAt: linkExpiry(expedition.lastDay),
-      ...(pending ? { mailedEvents: personalEvents(invitation.id, stops) as unknown as Prisma.InputJsonValue } : {}),
-      sentAt: new Date(),
+    update: link,
+    create: {
+      ...link,
+      id: invitation.id,
+      organizationId: expedition.organizationId,
+      expeditionId: expedition.id,
+      mandataryId: invitation.mandataryId,
+      programmeId: invitation.programmeId,
     },
   });
   await enqueueMail(tx, {
@@ -121,26 +133,14 @@ export async function sendInvitations(
     let invited = 0;
     for (const mandatary of mandataries) {
       if (already.has(mandatary.id)) continue;
-      const id = randomUUID();
+      // The id is chosen here: the link's token is derived from it.
       const invitation = {
-        id,
+        id: randomUUID(),
         linkVersion: 0,
         programmeId: input.programmeId,
         status: "PENDING",
         mandataryId: mandatary.id,
       };
-      await tx.invitation.create({
-        data: {
-          id,
-          organizationId: expedition.organizationId,
-          expeditionId: expedition.id,
-          mandataryId: mandatary.id,
-          programmeId: input.programmeId,
-          // Replaced at once by mailInvitation; unique and never a real token's hash.
-          tokenHash: `pending:${id}`,
-          tokenExpiresAt: linkExpiry(expedition.lastDay),
-        },
-      });
       await mailInvitation(tx, expedition, invitation, mandatary, batchId);
       invited++;
     }

@@ -1,10 +1,19 @@
 // From the database rows to a mandatary's personal programme, mail and calendar message.
+import { cache } from "react";
+import { inTenant } from "@/lib/auth/tenant";
+import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/env";
 import type { CalendarMessage } from "./calendar-files";
 import { hashToken } from "@/lib/tokens";
 import { invitationToken } from "./links";
-import { expeditionContact, type PersonalMailData } from "./mails";
+import { expeditionContact } from "@/lib/expeditions/contact";
+import nl from "@/lib/i18n/messages/nl.json";
+import type { PersonalMailData } from "./mails";
+import { createTranslator } from "next-intl";
+
+// Calendar texts are in Dutch, like the mails they come with.
+const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.calendar" });
 import { personalStops, type MailedEvent, type PersonalStop } from "./personal-programme";
 
 /** What every personal mail and page needs of an expedition. */
@@ -18,6 +27,23 @@ export const expeditionForMail = {
 } satisfies Prisma.ExpeditionInclude;
 
 export type ExpeditionForMail = Prisma.ExpeditionGetPayload<{ include: typeof expeditionForMail }>;
+
+/** The expedition as personal mails need it, with its invitations: what the invitations page and notices read. */
+export function loadExpeditionForMail(
+  db: Pick<Prisma.TransactionClient, "expedition">,
+  member: { organizationId: string },
+  expeditionId: string,
+) {
+  return db.expedition.findFirst({
+    where: inTenant(member, { id: expeditionId }),
+    include: { ...expeditionForMail, invitations: { include: { mandatary: true } } },
+  });
+}
+
+/** The same, read once per request: the invitations page asks for its notices and its preview. */
+export const getExpeditionForMail = cache((member: { organizationId: string }, expeditionId: string) =>
+  loadExpeditionForMail(prisma, member, expeditionId),
+);
 
 /** The options a mandatary picked in this expedition. */
 export async function picksOf(
@@ -91,6 +117,10 @@ export function calendarMessage(
     request: message.request,
     cancel: message.cancel,
     tentative: message.answer === "MAYBE",
-    description: `${expedition.title} (${expedition.organization.name}). Contact: ${expeditionContact(expedition)}`,
+    description: t("description", {
+      title: expedition.title,
+      organization: expedition.organization.name,
+      contact: expeditionContact(expedition),
+    }),
   };
 }

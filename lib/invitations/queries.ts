@@ -2,9 +2,8 @@ import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
 import type { Member } from "@/lib/auth/session";
-import { inTenant } from "@/lib/auth/tenant";
 import { invitationMail } from "./mails";
-import { expeditionForMail, mailData, personalLink, picksOf, stopsFor } from "./personal";
+import { expeditionForMail, getExpeditionForMail, mailData, personalLink, picksOf, stopsFor } from "./personal";
 import { personalEvents } from "./personal-programme";
 import { clashingOptions } from "@/lib/programme/checks";
 import { loadExpeditionPlan } from "@/lib/programme/queries";
@@ -59,10 +58,7 @@ export async function invitationPreview(
   programmeId: string | null,
   mandatary: { firstName: string; lastName: string },
 ) {
-  const expedition = await prisma.expedition.findFirst({
-    where: inTenant(member, { id: expeditionId }),
-    include: expeditionForMail,
-  });
+  const expedition = await getExpeditionForMail(member, expeditionId);
   if (!expedition) return null;
   const example = { id: "voorbeeld", linkVersion: 0, programmeId, status: "PENDING" };
   return invitationMail(

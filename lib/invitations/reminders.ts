@@ -54,19 +54,32 @@ export async function enqueueReminders(prisma: PrismaClient, now: Date): Promise
       select: { stopId: true, mandataryId: true },
     });
     const visitFrom = visitReminderAt(expedition.firstDay, expedition.reminderDays);
-    for (const invitation of expedition.invitations) {
-      const pending = invitation.status === "PENDING";
-      // Who answered within the reminder period just got their confirmation: no reminder on top of it.
-      const due = pending
+    const keyOf = (invitation: { id: string; status: string }) =>
+      `${invitation.status === "PENDING" ? "deadline-reminder" : "reminder"}:${invitation.id}`;
+    // Who answered within the reminder period just got their confirmation: no reminder on top of it.
+    const due = expedition.invitations.filter((invitation) =>
+      invitation.status === "PENDING"
         ? deadlineDue && invitation.sentAt < deadlineFrom
-        : visitDue && (invitation.respondedAt ?? invitation.sentAt) < visitFrom;
-      if (!due) continue;
+        : visitDue && (invitation.respondedAt ?? invitation.sentAt) < visitFrom,
+    );
+    // Reminders already queued are not rendered again every minute (their keys would refuse them anyway).
+    const queued = new Set(
+      (
+        await prisma.outboxMessage.findMany({
+          where: { idempotencyKey: { in: due.map(keyOf) } },
+          select: { idempotencyKey: true },
+        })
+      ).map((m) => m.idempotencyKey),
+    );
+    for (const invitation of due) {
+      if (queued.has(keyOf(invitation))) continue;
+      const pending = invitation.status === "PENDING";
       const picks = new Set(choices.filter((c) => c.mandataryId === invitation.mandataryId).map((c) => c.stopId));
       const link = await linkForLaterMail(prisma, invitation);
       const data = mailData(expedition, invitation.mandatary, link, stopsFor(expedition, invitation, picks));
       const wrote = await enqueueMail(prisma, {
         organizationId: expedition.organizationId,
-        idempotencyKey: `${pending ? "deadline-reminder" : "reminder"}:${invitation.id}`,
+        idempotencyKey: keyOf(invitation),
         kind: pending ? "deadline-reminder" : "reminder",
         to: invitation.mandatary.email,
         expeditionId: expedition.id,

@@ -1,5 +1,6 @@
 import { createTranslator } from "next-intl";
 import nl from "@/lib/i18n/messages/nl.json";
+import { expeditionContact } from "@/lib/expeditions/contact";
 import { renderMail, type MailContent } from "@/lib/mail/render";
 import { stopLabel, stopPlaces, type StopFields } from "@/lib/programme/places";
 import { formatLongDate, formatTime } from "@/lib/time";
@@ -81,9 +82,6 @@ export function pressInvitationMail({
 }: PressInvitationData): MailContent {
   const t = createTranslator({ locale: "nl", messages: nl, namespace: "pressMail" });
   const roles = createTranslator({ locale: "nl", messages: nl, namespace: "mandataryRoles" });
-  const contact = [expedition.contactName, expedition.contactEmail, expedition.contactPhone]
-    .filter(Boolean)
-    .join(" · ");
   return renderMail({
     subject: t("subject", { title: expedition.title, organization: organizationName }),
     greeting: t("greeting", { name: contactName }),
@@ -109,7 +107,7 @@ export function pressInvitationMail({
           t("during", { programme: moment.programmeName }),
         ],
       })),
-      { heading: t("contact"), lines: [t("contactIntro"), contact] },
+      { heading: t("contact"), lines: [t("contactIntro"), expeditionContact(expedition)] },
     ],
     footer: [t("footer", { organization: organizationName })],
   });

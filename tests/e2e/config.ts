@@ -21,3 +21,14 @@ export function serverDir(server: string): string {
 export function mailDir(server: string): string {
   return path.join(serverDir(server), "mail");
 }
+
+/** The seeded mayor and aldermen: the demo's invitations go to them. */
+export const SEEDED_MAYOR_AND_ALDERMEN = [
+  "annelies.vandyck@example.org",
+  "tom.peeters@example.org",
+  "sarah.janssens@example.org",
+  "bart.maes@example.org",
+  "els.claes@example.org",
+  "koen.wouters@example.org",
+  "hilde.goossens@example.org",
+];

@@ -1,3 +1,4 @@
+import { SEEDED_MAYOR_AND_ALDERMEN } from "./config";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
@@ -6,15 +7,7 @@ import { expectAccessible, signIn } from "./helpers";
 
 const EXPEDITION = "Expeditie Zorg Kempenrode";
 const SUBJECT = `Uitnodiging: ${EXPEDITION}`;
-const COLLEGE = [
-  "annelies.vandyck@example.org",
-  "tom.peeters@example.org",
-  "sarah.janssens@example.org",
-  "bart.maes@example.org",
-  "els.claes@example.org",
-  "koen.wouters@example.org",
-  "hilde.goossens@example.org",
-];
+const COLLEGE = SEEDED_MAYOR_AND_ALDERMEN;
 
 test("the coordinator reads the mayor's invitation in the outbox, and the mayor declines through its link", async ({
   page,

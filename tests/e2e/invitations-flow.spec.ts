@@ -1,3 +1,4 @@
+import { SEEDED_MAYOR_AND_ALDERMEN } from "./config";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import {
@@ -30,16 +31,7 @@ const DVC = "Dagverzorgingscentrum De Zonnewijzer";
 const LDC = "Lokaal dienstencentrum De Kring";
 
 /** The seeded college: burgemeester, schepenen and the chair of the social committee (other specs may add more). */
-const COLLEGE = [
-  "annelies.vandyck@example.org",
-  "tom.peeters@example.org",
-  "sarah.janssens@example.org",
-  "bart.maes@example.org",
-  "els.claes@example.org",
-  "koen.wouters@example.org",
-  "hilde.goossens@example.org",
-  "ria.mertens@example.org",
-];
+const COLLEGE = [...SEEDED_MAYOR_AND_ALDERMEN, "ria.mertens@example.org"];
 const TOM = "tom.peeters@example.org";
 
 const subject = (prefix: string, title: string) => new RegExp(`^${escapeRegExp(prefix)}${escapeRegExp(title)}$`);

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { findInvitationByToken, rsvpView } from "@/lib/invitations/queries";
 import { rsvpAllowed } from "@/lib/invitations/rsvp-guard";
 import { rsvpWindow } from "@/lib/invitations/rsvp-window";
-import { expeditionContact } from "@/lib/invitations/mails";
+import { expeditionContact } from "@/lib/expeditions/contact";
 import { stopLabel } from "@/lib/programme/places";
 import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/time";
 import { LanguageSwitcher } from "@/components/language-switcher";

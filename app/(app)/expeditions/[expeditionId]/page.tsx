@@ -1,3 +1,4 @@
+import { expeditionContact } from "@/lib/expeditions/contact";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
@@ -55,9 +56,7 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
               })}
         </dd>
         <dt className="font-semibold">{t("contactPerson")}</dt>
-        <dd>
-          {[expedition.contactName, expedition.contactEmail, expedition.contactPhone].filter(Boolean).join(" · ")}
-        </dd>
+        <dd>{expeditionContact(expedition)}</dd>
         <dt className="font-semibold">{t("deadline")}</dt>
         <dd>{formatDateTime(expedition.rsvpDeadline, locale)}</dd>
         <dt className="font-semibold">{t("practicalNotes")}</dt>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { calendarText } from "@/lib/invitations/calendar-files";
 import { calendarMessage } from "@/lib/invitations/personal";
 import { findInvitationByToken, rsvpView } from "@/lib/invitations/queries";
@@ -10,12 +11,13 @@ import { rsvpWindow } from "@/lib/invitations/rsvp-window";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  if (!(await rsvpAllowed(token))) return new Response("Te veel aanvragen", { status: 429 });
+  const t = await getTranslations("rsvp");
+  if (!(await rsvpAllowed(token))) return new Response(t("tooManyBody"), { status: 429 });
   const invitation = await findInvitationByToken(token);
   const usable = invitation && rsvpWindow(invitation, invitation.expedition.rsvpDeadline, new Date()) !== "expired";
   const view = usable ? await rsvpView(invitation) : null;
   if (!invitation || !view || view.events.length === 0) {
-    return new Response("Geen agenda-items voor deze link.", { status: 404 });
+    return new Response(t("noCalendar"), { status: 404 });
   }
   const body = calendarText(
     calendarMessage(invitation.expedition, invitation.mandatary, {
