@@ -38,6 +38,7 @@ export function receivedMails(server = "main"): ReceivedMail[] {
   const dir = mailDir(server);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
+    .filter((file) => file.endsWith(".json"))
     .sort()
     .map((file) => JSON.parse(readFileSync(path.join(dir, file), "utf8")) as ReceivedMail);
 }

@@ -2,7 +2,7 @@
 // database when DATABASE_URL is set), the demo data plus a second organization, and optionally a real
 // SMTP peer whose received mails are written as JSON files for the tests to read.
 // Usage: tsx tests/e2e/server.ts <name> <port> [smtpPort]
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import { SMTPServer } from "smtp-server";
@@ -47,10 +47,12 @@ if (smtpPortArg) {
             contentType: a.contentType,
             content: a.content.toString("utf8"),
           }));
+          // Written aside and renamed, so a test polling the folder never reads a half-written file.
           writeFileSync(
-            file,
+            `${file}.partial`,
             JSON.stringify({ to, subject: mail.subject, text: mail.text, html: mail.html, attachments }),
           );
+          renameSync(`${file}.partial`, file);
           callback();
         })
         .catch(callback);
