@@ -28,12 +28,14 @@ export function StatusMessage({ children }: { children: React.ReactNode }) {
 export function FormAlert({ state }: { state: ActionState }) {
   if (!state) return null;
   if (state.ok) return state.message ? <StatusMessage>{state.message}</StatusMessage> : null;
+  // A refusal about one field already names it in the heading; list only what the heading does not say.
+  const details = Object.entries(state.fieldErrors).filter(([, message]) => message !== state.error);
   return (
     <div role="alert" className="rounded border-2 border-red-800 bg-red-50 p-3 text-red-900">
       <p className="font-semibold">{state.error}</p>
-      {Object.keys(state.fieldErrors).length > 0 ? (
+      {details.length > 0 ? (
         <ul className="mt-1 list-disc pl-5">
-          {Object.entries(state.fieldErrors).map(([field, message]) => (
+          {details.map(([field, message]) => (
             <li key={field}>{message}</li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
+import { MAIL_WAIT_MS } from "./config";
 import { COORDINATOR, expectAccessible, linkIn, receivedMails, signIn, type ReceivedMail } from "./helpers";
 
 const LINK_SENT = "Als dit adres bij ons bekend is, ontvang je binnen enkele minuten een aanmeldlink.";
@@ -35,7 +36,7 @@ async function waitForNewMail(to: string, subject: RegExp, after: number): Promi
           .slice(after)
           .find((m) => m.to.includes(to) && subject.test(m.subject))),
       {
-        timeout: 20_000,
+        timeout: MAIL_WAIT_MS,
         message: `new mail to ${to} matching ${subject}`,
       },
     )

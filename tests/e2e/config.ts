@@ -2,6 +2,12 @@ import path from "node:path";
 
 export const E2E_PASSWORD = "e2e-wachtwoord-123";
 
+/**
+ * How long a test waits for mail: the worker polls every 300 ms, but on a busy two-core machine a round of
+ * mails and the pages around it can take many times as long as on a quiet one.
+ */
+export const MAIL_WAIT_MS = 60_000;
+
 // E2E_PORT_BASE lets two runs on one machine keep out of each other's way.
 const base = Number(process.env.E2E_PORT_BASE ?? 3100);
 

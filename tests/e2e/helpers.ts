@@ -3,7 +3,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import ICAL from "ical.js";
 import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
-import { E2E_PASSWORD, mailDir } from "./config";
+import { E2E_PASSWORD, MAIL_WAIT_MS, mailDir } from "./config";
 
 export const COORDINATOR = "coordinator@example.org";
 
@@ -48,7 +48,7 @@ export async function waitForMail(to: string, subject: RegExp, server = "main"):
   let found: ReceivedMail | undefined;
   await expect
     .poll(() => (found = receivedMails(server).findLast((m) => m.to.includes(to) && subject.test(m.subject))), {
-      timeout: 20_000,
+      timeout: MAIL_WAIT_MS,
       message: `mail to ${to} matching ${subject}`,
     })
     .toBeTruthy();

@@ -1,4 +1,4 @@
-import { SEEDED_MAYOR_AND_ALDERMEN } from "./config";
+import { MAIL_WAIT_MS, SEEDED_MAYOR_AND_ALDERMEN } from "./config";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import {
@@ -104,7 +104,7 @@ test("the coordinator invites the college for one day, follows the sending, and 
   // With JavaScript the page asks again every few seconds while mail is queued.
   await expect(page.getByRole("main").getByRole("status")).toHaveText(
     `${invited} verstuurd, 0 in de wachtrij, 0 mislukt.`,
-    { timeout: 30_000 },
+    { timeout: MAIL_WAIT_MS },
   );
   const progress = page.getByRole("progressbar", { name: `${invited} van ${invited} afgehandeld` });
   await expect(progress).toHaveAttribute("value", String(invited));

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { MAIL_WAIT_MS } from "./config";
 import {
   addStop,
   calendarIn,
@@ -146,7 +147,7 @@ test("a new link from the coordinator replaces the old one", async ({ page, brow
   );
   await expectAccessible(page);
   await expect
-    .poll(() => receivedMails().filter((m) => m.to.includes(email)).length, { timeout: 20_000, message: "second mail" })
+    .poll(() => receivedMails().filter((m) => m.to.includes(email)).length, { timeout: MAIL_WAIT_MS, message: "second mail" })
     .toBeGreaterThan(mailsBefore);
   const newMail = receivedMails().findLast((m) => m.to.includes(email))!;
   expect(newMail.subject).toMatch(SUBJECT);
@@ -236,6 +237,24 @@ test("without JavaScript, a dead link shows the friendly page rendered by the se
   expect(await phone.locator("html").getAttribute("lang")).toBe("nl-BE");
   await expect(phone.getByRole("heading", { level: 1, name: "Deze link werkt niet (meer)" })).toBeVisible();
   await expectFitsPhone(phone);
+  await context.close();
+});
+
+test("a link used too often in a minute asks to wait, and other links still answer", async ({ browser, baseURL }) => {
+  const { context, phone } = await openPhone(browser);
+  // A well-formed link counts against its own limit even when it leads nowhere (the default: 20 a minute).
+  const link = `${baseURL}/rsvp/${randomBytes(32).toString("base64url")}`;
+  for (let view = 0; view < 20; view++) {
+    const page = await phone.request.get(link);
+    expect(await page.text()).toContain("Deze link werkt niet (meer)");
+  }
+  await phone.goto(link);
+  await expect(phone.getByRole("heading", { level: 1, name: "Even geduld" })).toBeVisible();
+  await expect(phone.getByText("Probeer het over een minuut opnieuw.")).toBeVisible();
+  await expectFitsPhone(phone);
+
+  await phone.goto(`${baseURL}/rsvp/${randomBytes(32).toString("base64url")}`);
+  await expect(phone.getByRole("heading", { level: 1, name: "Deze link werkt niet (meer)" })).toBeVisible();
   await context.close();
 });
 
