@@ -1,3 +1,4 @@
+import { SEEDED_EXPEDITION } from "./config";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import {
@@ -13,7 +14,6 @@ import {
 // Every form refuses bad input with the specific Dutch message next to the field (and in the alert),
 // and writes nothing. Broken personal links get a friendly page, never a crash.
 
-const SEEDED_EXPEDITION = "Expeditie Zorg Kempenrode";
 const FORM_INVALID = "Niet alles is correct ingevuld. Kijk de gemarkeerde velden na.";
 
 /** A group (fieldset) whose description is the message. */

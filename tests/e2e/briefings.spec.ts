@@ -1,3 +1,4 @@
+import { SEEDED_EXPEDITION, SEEDED_SERVICES } from "./config";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import { COORDINATOR, expectAccessible, expectNotFoundForMember, signIn, signedIn, waitForMail } from "./helpers";
@@ -6,8 +7,8 @@ import { COORDINATOR, expectAccessible, expectNotFoundForMember, signIn, signedI
 // residential care centre gets who comes when and what is expected; the officer only looks; another
 // organization does not see the page.
 
-const EXPEDITION = "Expeditie Zorg Kempenrode";
-const SERVICE = "Woonzorgcentrum Hof ter Linden";
+const EXPEDITION = SEEDED_EXPEDITION;
+const SERVICE = SEEDED_SERVICES.WZC;
 const SERVICE_CONTACT_EMAIL = "greet.vanlooy@example.org";
 const COMMUNICATION_OFFICER = "communicatie@example.org";
 

@@ -28,6 +28,17 @@ export function mailDir(server: string): string {
   return path.join(serverDir(server), "mail");
 }
 
+/** The demo expedition the seed plans (prisma/seed.ts). */
+export const SEEDED_EXPEDITION = "Expeditie Zorg Kempenrode";
+
+/** Care services of the seed that specs plan with. */
+export const SEEDED_SERVICES = {
+  WZC: "Woonzorgcentrum Hof ter Linden",
+  DVC: "Dagverzorgingscentrum De Zonnewijzer",
+  KDV: "Kinderdagverblijf De Speelboom",
+  LDC: "Lokaal dienstencentrum De Kring",
+} as const;
+
 /** The seeded mayor and aldermen: the demo's invitations go to them. */
 export const SEEDED_MAYOR_AND_ALDERMEN = [
   "annelies.vandyck@example.org",

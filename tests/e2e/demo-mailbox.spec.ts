@@ -1,11 +1,11 @@
-import { SEEDED_MAYOR_AND_ALDERMEN } from "./config";
+import { SEEDED_EXPEDITION, SEEDED_MAYOR_AND_ALDERMEN } from "./config";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
 // The demo server has no SMTP_URL: mails stay in the in-app "Postvak uit", where the coordinator can read
 // them and follow the personal links, as a demo visitor would.
 
-const EXPEDITION = "Expeditie Zorg Kempenrode";
+const EXPEDITION = SEEDED_EXPEDITION;
 const SUBJECT = `Uitnodiging: ${EXPEDITION}`;
 const COLLEGE = SEEDED_MAYOR_AND_ALDERMEN;
 

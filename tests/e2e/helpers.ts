@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import ICAL from "ical.js";
 import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import { E2E_PASSWORD, MAIL_WAIT_MS, mailDir } from "./config";
+
+export { parseCalendar } from "../helpers/calendar";
 
 export const COORDINATOR = "coordinator@example.org";
 
@@ -62,24 +63,11 @@ export function calendarIn(mail: ReceivedMail, method: "REQUEST" | "CANCEL") {
   );
 }
 
-/** An .ics parsed as calendar software does, with its own VTIMEZONE; times as Brussels wall-clock and as instants. */
-export function parseCalendar(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text));
-  ICAL.TimezoneService.register(calendar.getFirstSubcomponent("vtimezone")!);
-  const events = calendar.getAllSubcomponents("vevent").map((vevent) => {
-    const event = new ICAL.Event(vevent);
-    return {
-      uid: event.uid,
-      sequence: event.sequence,
-      summary: event.summary,
-      zone: event.startDate.zone?.tzid,
-      /** "2099-05-12T09:00:00" in the event's zone. */
-      start: event.startDate.toString(),
-      end: event.endDate.toString(),
-      startsAt: event.startDate.toJSDate(),
-    };
-  });
-  return { method: calendar.getFirstPropertyValue("method"), events };
+/** On an open RSVP page: "Ja, ik kom", sent, and the page says the answer was noted. */
+export async function acceptOnRsvpPage(page: Page) {
+  await page.getByLabel("Ja, ik kom").check();
+  await page.getByRole("button", { name: "Antwoord versturen" }).click();
+  await expect(page.getByRole("main").getByRole("status")).toContainText("We hebben genoteerd dat je komt.");
 }
 
 export function linkIn(text: string, pathPrefix: string): string {

@@ -1,7 +1,8 @@
-import { MAIL_WAIT_MS, SEEDED_MAYOR_AND_ALDERMEN } from "./config";
+import { MAIL_WAIT_MS, SEEDED_MAYOR_AND_ALDERMEN, SEEDED_SERVICES } from "./config";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import {
+  acceptOnRsvpPage,
   addStop,
   calendarIn,
   createExpedition,
@@ -26,9 +27,9 @@ import {
 const TUESDAY = "2099-09-15";
 const WEDNESDAY = "2099-09-16";
 const TUESDAY_LONG = "dinsdag 15 september 2099";
-const WZC = "Woonzorgcentrum Hof ter Linden";
-const DVC = "Dagverzorgingscentrum De Zonnewijzer";
-const LDC = "Lokaal dienstencentrum De Kring";
+const WZC = SEEDED_SERVICES.WZC;
+const DVC = SEEDED_SERVICES.DVC;
+const LDC = SEEDED_SERVICES.LDC;
 
 /** The seeded college: burgemeester, schepenen and the chair of the social committee (other specs may add more). */
 const COLLEGE = [...SEEDED_MAYOR_AND_ALDERMEN, "ria.mertens@example.org"];
@@ -140,9 +141,7 @@ test("the coordinator invites the college for one day, follows the sending, and 
   await tom.goto(linkIn((await waitForMail(TOM, subject("Uitnodiging: ", title))).text, "/rsvp/"));
   await expect(tom.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expectAccessible(tom);
-  await tom.getByLabel("Ja, ik kom").check();
-  await tom.getByRole("button", { name: "Antwoord versturen" }).click();
-  await expect(tom.getByRole("main").getByRole("status")).toContainText("We hebben genoteerd dat je komt.");
+  await acceptOnRsvpPage(tom);
   await expectAccessible(tom);
   await mandatary.close();
   const confirmation = await waitForMail(TOM, subject("Bevestiging: je komt naar ", title));

@@ -1,3 +1,4 @@
+import { SEEDED_EXPEDITION } from "./config";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import {
@@ -18,7 +19,7 @@ import {
 
 const COMMUNICATION_OFFICER = "communicatie@example.org";
 const SERVICE_CONTACT = "wzc@example.org";
-const EXPEDITION = "Expeditie Zorg Kempenrode";
+const EXPEDITION = SEEDED_EXPEDITION;
 
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Hoofdmenu" });
 

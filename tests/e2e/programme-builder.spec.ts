@@ -1,3 +1,4 @@
+import { SEEDED_SERVICES } from "./config";
 import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { readPdf } from "../helpers/pdf";
@@ -29,10 +30,10 @@ const WEDNESDAY = "2099-06-03";
 const DEADLINE = "2099-05-26";
 const TUESDAY_LONG = "dinsdag 2 juni 2099";
 
-const WZC = "Woonzorgcentrum Hof ter Linden";
-const DVC = "Dagverzorgingscentrum De Zonnewijzer";
+const WZC = SEEDED_SERVICES.WZC;
+const DVC = SEEDED_SERVICES.DVC;
 const SOCIAAL = "Sociaal Huis Kempenrode";
-const LDC = "Lokaal dienstencentrum De Kring";
+const LDC = SEEDED_SERVICES.LDC;
 const BUURTZORG = "Buurtzorgproject De Brug";
 const COMMUNICATION_OFFICER = "communicatie@example.org";
 

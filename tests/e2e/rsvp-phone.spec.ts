@@ -1,8 +1,9 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { MAIL_WAIT_MS } from "./config";
+import { MAIL_WAIT_MS, SEEDED_EXPEDITION, SEEDED_SERVICES } from "./config";
 import {
+  acceptOnRsvpPage,
   addStop,
   calendarIn,
   createExpedition,
@@ -23,7 +24,7 @@ import {
 // assumed. The coordinator (with a normal browser) sends the invitations. The seed invited only the mayor
 // and the aldermen, so each test here invites a different council member of its own.
 
-const EXPEDITION = "Expeditie Zorg Kempenrode";
+const EXPEDITION = SEEDED_EXPEDITION;
 const SUBJECT = /Uitnodiging: Expeditie Zorg Kempenrode/;
 const PHONE_WIDTH = 360;
 
@@ -174,9 +175,7 @@ test("a new link from the coordinator replaces the old one", async ({ page, brow
   expect((await phone.goto(newLink))?.status()).toBe(200);
   await expect(phone.getByRole("heading", { level: 1, name: EXPEDITION })).toBeVisible();
   await expectFitsPhone(phone);
-  await phone.getByLabel("Ja, ik kom").check();
-  await phone.getByRole("button", { name: "Antwoord versturen" }).click();
-  await expect(phone.getByRole("main").getByRole("status")).toContainText("We hebben genoteerd dat je komt.");
+  await acceptOnRsvpPage(phone);
   await expectFitsPhone(phone);
   await context.close();
 
@@ -209,9 +208,7 @@ test("opening the link does not change the answer the coordinator sees", async (
   expect(await counts.textContent()).toBe(pendingCounts);
 
   // After answering, opening the link again keeps the answer (and when it was given) as it was.
-  await phone.getByLabel("Ja, ik kom").check();
-  await phone.getByRole("button", { name: "Antwoord versturen" }).click();
-  await expect(phone.getByRole("main").getByRole("status")).toContainText("We hebben genoteerd dat je komt.");
+  await acceptOnRsvpPage(phone);
   await page.reload();
   await expect(row).toContainText("Komt");
   const acceptedRow = await row.textContent();
@@ -262,10 +259,10 @@ test("a link used too often in a minute asks to wait, and other links still answ
 // C is at the same time as A, and D has one place, which someone else took.
 const DAY = "2099-05-12";
 const DAY_LONG = "dinsdag 12 mei 2099";
-const WZC = "Woonzorgcentrum Hof ter Linden";
-const DVC = "Dagverzorgingscentrum De Zonnewijzer";
-const KDV = "Kinderdagverblijf De Speelboom";
-const LDC = "Lokaal dienstencentrum De Kring";
+const WZC = SEEDED_SERVICES.WZC;
+const DVC = SEEDED_SERVICES.DVC;
+const KDV = SEEDED_SERVICES.KDV;
+const LDC = SEEDED_SERVICES.LDC;
 const WELCOME = { service: WZC, title: "Onthaal", start: "08:30", end: "08:45" };
 const A = { service: WZC, start: "09:15", end: "10:15", activity: "Ontbijt met de bewoners" };
 const B = { service: DVC, start: "10:45", end: "11:45", activity: "Gezelschapsspel met de gasten" };

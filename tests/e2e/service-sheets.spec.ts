@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
-import { E2E_PASSWORD } from "./config";
+import { E2E_PASSWORD, SEEDED_SERVICES } from "./config";
 import {
   COORDINATOR,
   expectAccessible,
@@ -23,9 +23,9 @@ import {
 
 const SERVICE_CONTACT = "wzc@example.org";
 const COMMUNICATION_OFFICER = "communicatie@example.org";
-const OWN_SERVICE = "Woonzorgcentrum Hof ter Linden";
-const OTHER_SERVICE = "Kinderdagverblijf De Speelboom";
-const DETAILS_SERVICE = "Lokaal dienstencentrum De Kring";
+const OWN_SERVICE = SEEDED_SERVICES.WZC;
+const OTHER_SERVICE = SEEDED_SERVICES.KDV;
+const DETAILS_SERVICE = SEEDED_SERVICES.LDC;
 const FORM_INVALID = "Niet alles is correct ingevuld. Kijk de gemarkeerde velden na.";
 const NOT_FOUND_ERROR = "Dit item bestaat niet (meer).";
 const RUN = randomBytes(3).toString("hex");
