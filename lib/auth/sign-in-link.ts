@@ -2,6 +2,7 @@ import { createTranslator } from "next-intl";
 import { prisma } from "@/lib/db";
 import { renderMail } from "@/lib/mail/render";
 import { enqueueMail } from "@/lib/mail/outbox";
+import type { MailKind } from "@/lib/mail/kinds";
 import nl from "@/lib/i18n/messages/nl.json";
 import { randomUUID } from "node:crypto";
 
@@ -11,7 +12,7 @@ export async function enqueueSignInLink(email: string, url: string): Promise<voi
   if (!user) return;
   // At most one link a minute per address: asking again and again does not flood the inbox.
   const recent = await prisma.outboxMessage.count({
-    where: { kind: "sign-in", toAddress: user.email, createdAt: { gt: new Date(Date.now() - 60_000) } },
+    where: { kind: "sign-in" satisfies MailKind, toAddress: user.email, createdAt: { gt: new Date(Date.now() - 60_000) } },
   });
   if (recent > 0) return;
   const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.signIn" });

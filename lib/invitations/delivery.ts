@@ -1,13 +1,14 @@
 import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
+import type { MailKind } from "@/lib/mail/kinds";
 
 export type DeliveryStatus = "PENDING" | "SENT" | "FAILED";
 
 /** The newest invitation mail of each invitation of the expedition: queued, sent, or failed with the reason. */
 export async function invitationDeliveries(member: Member, expeditionId: string) {
   const mails = await prisma.outboxMessage.findMany({
-    where: inTenant(member, { expeditionId, kind: "invitation" }),
+    where: inTenant(member, { expeditionId, kind: "invitation" satisfies MailKind }),
     orderBy: { createdAt: "asc" },
     select: { invitationId: true, status: true, lastError: true, sentAt: true, createdAt: true },
   });

@@ -7,7 +7,7 @@ import { expeditionForMail, getExpeditionForMail, mailData, personalLink, picksO
 import { personalEvents } from "./personal-programme";
 import { clashingOptions } from "@/lib/programme/checks";
 import { loadExpeditionPlan } from "@/lib/programme/queries";
-import { knownRoutes } from "@/lib/programme/routing";
+import { storedRoutes } from "@/lib/programme/routing";
 
 /**
  * The invitation behind a personal link, or null for a malformed, unknown or revoked token.
@@ -42,7 +42,7 @@ export async function rsvpView(invitation: InvitationByToken) {
     taken,
     stops,
     /** Per option, the options it cannot be picked with. */
-    clashes: plan ? clashingOptions(plan.programmes, knownRoutes()) : new Map<string, string[]>(),
+    clashes: plan ? clashingOptions(plan.programmes, await storedRoutes(prisma, plan.programmes)) : new Map<string, string[]>(),
     events:
       invitation.status === "ACCEPTED" || invitation.status === "MAYBE" ? personalEvents(invitation.id, stops) : [],
   };

@@ -1,7 +1,8 @@
 import { headers } from "next/headers";
+import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { allowRequest } from "@/lib/rate-limit/windows";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
-import { allowRequest } from "./rate-limit";
 
 /**
  * The caller's address: the last entry of X-Forwarded-For, the one the nearest proxy (or Next.js itself) added.
@@ -15,11 +16,11 @@ async function callerAddress(): Promise<string> {
 /**
  * One personal link may be used RSVP_RATE_LIMIT times a minute, one address ten times that (many people behind
  * one town-hall proxy). Both are counted for every answer, page view and calendar download; a malformed link
- * only for its address (it is refused anyway, and must not fill the counters).
+ * only for its address (it is refused anyway, and must not fill the counters). The counts are shared by every
+ * instance (lib/rate-limit).
  */
 export async function rsvpAllowed(token: string): Promise<boolean> {
-  const address = allowRequest(`address:${await callerAddress()}`, env.RSVP_RATE_LIMIT * 10);
-  if (!isWellFormedToken(token)) return address;
-  const link = allowRequest(`link:${hashToken(token)}`, env.RSVP_RATE_LIMIT);
-  return link && address;
+  const limits = [{ key: `rsvp-address:${await callerAddress()}`, limit: env.RSVP_RATE_LIMIT * 10 }];
+  if (isWellFormedToken(token)) limits.push({ key: `rsvp-link:${hashToken(token)}`, limit: env.RSVP_RATE_LIMIT });
+  return allowRequest(prisma, limits);
 }

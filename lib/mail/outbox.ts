@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { MailKind } from "./kinds";
 import type { MailContent } from "./render";
 
 /** A file sent along with a mail, as text (an .ics). */
@@ -12,7 +13,7 @@ export interface OutgoingMail extends MailContent {
   organizationId: string | null;
   /** The same key never produces a second message. */
   idempotencyKey: string;
-  kind: string;
+  kind: MailKind;
   to: string;
   notBefore?: Date;
   attachments?: MailAttachment[];

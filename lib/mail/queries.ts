@@ -2,6 +2,7 @@ import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
+import type { MailKind } from "./kinds";
 
 export function listOutbox(member: Member) {
   return prisma.outboxMessage.findMany({
@@ -22,7 +23,7 @@ export function listOutbox(member: Member) {
 }
 
 /** Mails whose link gives access to an account: only their recipient may ever see them, not the mailbox. */
-export const PRIVATE_MAIL_KINDS = ["colleague-invite"];
+export const PRIVATE_MAIL_KINDS: readonly string[] = ["colleague-invite"] satisfies MailKind[];
 
 export const getOutboxMessage = cache(async (member: Member, id: string) => {
   const message = await prisma.outboxMessage.findFirst({ where: inTenant(member, { id }) });

@@ -1,10 +1,11 @@
+import type { MailKind } from "@/lib/mail/kinds";
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 
-export const PRESS_INVITATION_KIND = "press-invitation";
+export const PRESS_INVITATION_KIND = "press-invitation" satisfies MailKind;
 
 export function listPressContacts(member: Member) {
   return prisma.pressContact.findMany({ where: inTenant(member), orderBy: [{ name: "asc" }, { email: "asc" }] });

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { lockExpedition, lockStops } from "@/lib/db/locks";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
@@ -10,7 +11,7 @@ import { checkExpedition, scheduleConflicts, type Finding } from "./checks";
 import { draftForConcept } from "./concepts";
 import { clockOf, minutesOf, type PlanProgramme } from "./plan";
 import { loadExpeditionPlan, minutesOnDay, programmeInclude, toPlanProgramme } from "./queries";
-import { knownRoutes } from "./routing";
+import { storedRoutes } from "./routing";
 import type {
   moveStopSchema,
   newProgrammeSchema,
@@ -55,7 +56,7 @@ async function claimVersion(tx: Tx, member: Member, programmeId: string, version
 
 async function expeditionFindings(tx: Tx, member: Member, expeditionId: string): Promise<Finding[]> {
   const plan = await loadExpeditionPlan(member, expeditionId, tx);
-  return plan ? checkExpedition(plan.programmes, plan.mandataries, knownRoutes()) : [];
+  return plan ? checkExpedition(plan.programmes, plan.mandataries, await storedRoutes(tx, plan.programmes)) : [];
 }
 
 const signature = (f: Finding) => [f.code, f.mandataryId ?? "", ...[...f.stopIds].sort()].join("|");
@@ -66,14 +67,22 @@ function newErrors(before: Finding[], after: Finding[]): Finding[] {
   return after.filter((f) => f.severity === "error" && !known.has(signature(f)));
 }
 
+/**
+ * The programme, read once its expedition is locked: the checks look at the whole expedition (a mandatary's picks
+ * across programmes), so its edits, picks and answers take turns.
+ */
 async function findProgramme(tx: Tx, member: Member, programmeId: string) {
+  const found = await tx.programme.findFirst({
+    where: inTenant(member, { id: programmeId }),
+    select: { expeditionId: true },
+  });
+  if (!found) throw new UserError("notFound");
+  await lockExpedition(tx, member, found.expeditionId, "exclusive");
   const programme = await tx.programme.findFirst({
     where: inTenant(member, { id: programmeId }),
     include: programmeInclude,
   });
   if (!programme) throw new UserError("notFound");
-  // The checks look at the whole expedition (a mandatary's picks across programmes): its edits take turns.
-  await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${programme.expeditionId} FOR UPDATE`;
   return programme;
 }
 
@@ -90,6 +99,8 @@ async function participants(tx: Tx, member: Member, expeditionId: string) {
 /** A new day programme, pre-filled by its concept. */
 export async function createProgramme(member: Member, input: z.output<typeof newProgrammeSchema>) {
   return prisma.$transaction(async (tx) => {
+    // Its day must stay within the expedition's days, which an expedition edit may change.
+    await lockExpedition(tx, member, input.expeditionId, "exclusive");
     const expedition = await tx.expedition.findFirst({
       where: inTenant(member, { id: input.expeditionId }),
       include: { organization: { select: { portfolioKeywords: true } } },
@@ -253,6 +264,13 @@ export async function moveStop(member: Member, input: z.output<typeof moveStopSc
 
 export async function removeStop(member: Member, input: z.output<typeof removeStopSchema>) {
   return prisma.$transaction(async (tx) => {
+    const found = await tx.stop.findFirst({
+      where: inTenant(member, { id: input.stopId }),
+      select: { programme: { select: { expeditionId: true } } },
+    });
+    if (!found) throw new UserError("notFound");
+    // Picks are counted once answers and the coordinator's picks wait: none can land on the stop as it goes.
+    await lockExpedition(tx, member, found.programme.expeditionId, "exclusive");
     const stop = await tx.stop.findFirst({
       where: inTenant(member, { id: input.stopId }),
       include: { _count: { select: { choices: true } } },
@@ -337,12 +355,14 @@ export async function replacePicks(
   const chosen = [...new Set(stopIds)];
   if (chosen.some((id) => !options.some((option) => option.id === id))) throw new UserError("notFound");
   // The expedition first, as every programme edit does; then the options, so two people cannot take the last seat.
-  await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} FOR UPDATE`;
-  if (chosen.length > 0) await tx.$queryRaw`SELECT id FROM "Stop" WHERE id = ANY(${chosen}) ORDER BY id FOR UPDATE`;
+  const expedition = await lockExpedition(tx, tenant, expeditionId, "exclusive");
+  await lockStops(tx, expedition, chosen);
   const before = await loadExpeditionPlan(tenant, expeditionId, tx);
   if (!before) throw new UserError("notFound");
   const picked = before.mandataries.find((m) => m.id === mandataryId);
-  const clashesBefore = picked ? scheduleConflicts(picked, before.programmes, knownRoutes()) : [];
+  const clashesBefore = picked
+    ? scheduleConflicts(picked, before.programmes, await storedRoutes(tx, before.programmes))
+    : [];
   await tx.stopChoice.deleteMany({
     where: inTenant(tenant, { mandataryId, stopId: { in: options.map((o) => o.id) } }),
   });
@@ -360,7 +380,9 @@ export async function replacePicks(
   if (full) throw new UserError("optionFull", { option: full.label, capacity: full.capacity! });
   const person = plan.mandataries.find((m) => m.id === mandataryId);
   // Without picks (and not invited) the mandatary is not in the plan: nothing can clash.
-  const clashes = person ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, knownRoutes())) : [];
+  const clashes = person
+    ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, await storedRoutes(tx, plan.programmes)))
+    : [];
   if (clashes.length > 0) throw new ChecksRefused(clashes);
 }
 

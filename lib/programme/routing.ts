@@ -1,6 +1,8 @@
 // Road travel times from an OSRM-compatible table service (ROUTING_URL). Optional: without it, or when it fails,
 // every leg keeps its estimate from lib/programme/travel.ts, and the editor says which one a leg uses.
+import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { programmeLegs } from "./checks";
 import type { PlanProgramme, Point, TravelMode } from "./plan";
 import { routeKey, type RoutedMinutes } from "./travel";
@@ -15,15 +17,33 @@ const PAUSE_AFTER_FAILURE_MS = 60_000;
 /** Pairs per table request: OSRM refuses big tables (max-table-size 100 by default) and long URLs. */
 const PAIRS_PER_REQUEST = 40;
 
-const known = new Map<string, { minutes: number; distanceKm: number; at: number }>();
-/** When each routing service last failed. */
+/**
+ * When each routing service last failed, in this instance. It only spares a hanging service (and every page) for a
+ * minute; what a check decides comes from the stored legs, which every instance shares.
+ */
 const failedAt = new Map<string, number>();
 
-function remember(key: string, route: { minutes: number; distanceKm: number }, now: number) {
-  if (known.size > 10_000) {
-    for (const [k, r] of known) if (now - r.at >= KEEP_MS) known.delete(k);
+type Db = PrismaClient | Prisma.TransactionClient;
+
+interface WantedLeg {
+  from: Point;
+  to: Point;
+  mode: TravelMode;
+}
+
+/** The legs of these programmes that a routing service could answer (estimated ones), by route key. */
+function routableLegs(programmes: readonly PlanProgramme[]): Map<string, WantedLeg> {
+  const wanted = new Map<string, WantedLeg>();
+  for (const programme of programmes) {
+    const byId = new Map(programme.stops.map((stop) => [stop.id, stop]));
+    for (const leg of programmeLegs(programme)) {
+      const from = byId.get(leg.fromId)?.point;
+      const to = byId.get(leg.toId)?.point;
+      if (!from || !to || leg.source !== "estimate" || leg.minutes === 0) continue;
+      wanted.set(routeKey(from, to, leg.mode), { from, to, mode: leg.mode });
+    }
   }
-  known.set(key, { ...route, at: now });
+  return wanted;
 }
 
 /**
@@ -54,40 +74,50 @@ async function fetchTable(baseUrl: string, mode: TravelMode, points: Point[]) {
   return { durations: body.durations, distances: body.distances };
 }
 
-/** The legs routed so far, without asking the service: for checks inside a transaction. */
-export function knownRoutes(): RoutedMinutes {
-  const now = Date.now();
-  return new Map([...known].filter(([, route]) => now - route.at < KEEP_MS));
+/**
+ * The routed legs stored for these programmes, without asking the service: what the checks inside a transaction use.
+ * Every instance reads the same rows, so they (and the browser, which gets the same legs) judge a programme alike.
+ */
+export async function storedRoutes(db: Db, programmes: readonly PlanProgramme[]): Promise<RoutedMinutes> {
+  const stored = await storedLegs(db, [...routableLegs(programmes).keys()]);
+  return new Map(stored.map((leg) => [leg.key, { minutes: leg.minutes, distanceKm: leg.distanceKm }]));
 }
 
-/** Routed minutes for the legs of these programmes; what the service cannot answer is left out. */
+async function storedLegs(db: Db, keys: string[]) {
+  if (keys.length === 0) return [];
+  return db.routedLeg.findMany({
+    where: { key: { in: keys } },
+    select: { key: true, minutes: true, distanceKm: true, fetchedAt: true },
+  });
+}
+
+/**
+ * Routed minutes for the legs of these programmes: the stored ones, with those not stored yet (or older than a day)
+ * asked of the routing service and stored for every instance. What the service cannot answer is left out (or keeps
+ * its older answer).
+ */
 export async function routeLegs(
   programmes: readonly PlanProgramme[],
-  baseUrl = env.ROUTING_URL,
+  { db = prisma, baseUrl = env.ROUTING_URL }: { db?: Db; baseUrl?: string } = {},
 ): Promise<RoutedMinutes> {
-  const routed = new Map<string, { minutes: number; distanceKm: number }>();
+  const wanted = routableLegs(programmes);
+  const stored = await storedLegs(db, [...wanted.keys()]);
+  const routed = new Map(stored.map((leg) => [leg.key, { minutes: leg.minutes, distanceKm: leg.distanceKm }]));
   const now = Date.now();
   if (!baseUrl || now - (failedAt.get(baseUrl) ?? -Infinity) < PAUSE_AFTER_FAILURE_MS) return routed;
-  // Per mode, the legs not known yet, as pairs of points.
-  const wanted = new Map<TravelMode, [Point, Point][]>();
-  for (const programme of programmes) {
-    const byId = new Map(programme.stops.map((stop) => [stop.id, stop]));
-    for (const leg of programmeLegs(programme)) {
-      const from = byId.get(leg.fromId)?.point;
-      const to = byId.get(leg.toId)?.point;
-      if (!from || !to || leg.source !== "estimate" || leg.minutes === 0) continue;
-      const key = routeKey(from, to, leg.mode);
-      const cached = known.get(key);
-      if (cached && now - cached.at < KEEP_MS) routed.set(key, cached);
-      else wanted.set(leg.mode, [...(wanted.get(leg.mode) ?? []), [from, to]]);
-    }
+  const fresh = new Set(stored.filter((leg) => now - leg.fetchedAt.getTime() < KEEP_MS).map((leg) => leg.key));
+  // Per mode, the legs to ask for, as pairs of points.
+  const missing = new Map<TravelMode, [Point, Point][]>();
+  for (const [key, { from, to, mode }] of wanted) {
+    if (!fresh.has(key)) missing.set(mode, [...(missing.get(mode) ?? []), [from, to]]);
   }
-  const requests = [...wanted].flatMap(([mode, pairs]) =>
+  const requests = [...missing].flatMap(([mode, pairs]) =>
     Array.from({ length: Math.ceil(pairs.length / PAIRS_PER_REQUEST) }, (_, i) => ({
       mode,
       pairs: pairs.slice(i * PAIRS_PER_REQUEST, (i + 1) * PAIRS_PER_REQUEST),
     })),
   );
+  const answered: Prisma.RoutedLegCreateManyInput[] = [];
   await Promise.all(
     requests.map(async ({ mode, pairs }) => {
       const points: Point[] = [];
@@ -105,8 +135,18 @@ export async function routeLegs(
           if (typeof seconds !== "number") return;
           const route = { minutes: seconds / 60, distanceKm: Math.round((metres ?? 0) / 100) / 10 };
           const key = routeKey(from, to, mode);
-          remember(key, route, now);
           routed.set(key, route);
+          answered.push({
+            key,
+            fromLatitude: from.latitude,
+            fromLongitude: from.longitude,
+            toLatitude: to.latitude,
+            toLongitude: to.longitude,
+            mode,
+            ...route,
+            source: baseUrl,
+            fetchedAt: new Date(now),
+          });
         });
       } catch (error) {
         failedAt.set(baseUrl, Date.now());
@@ -114,5 +154,27 @@ export async function routeLegs(
       }
     }),
   );
+  await storeLegs(db, answered);
   return routed;
+}
+
+/** Stores answered legs; a leg another instance stored meanwhile is overwritten with the newer answer. */
+async function storeLegs(db: Db, legs: Prisma.RoutedLegCreateManyInput[]) {
+  if (legs.length === 0) return;
+  const keys = legs.map((leg) => leg.key);
+  // Delete and insert in one transaction where we are not in one already: no instance sees a leg missing.
+  const write = async (tx: Prisma.TransactionClient) => {
+    await tx.routedLeg.deleteMany({ where: { key: { in: keys } } });
+    await tx.routedLeg.createMany({ data: legs, skipDuplicates: true });
+  };
+  if ("$transaction" in db) await db.$transaction(write);
+  else await write(db);
+}
+
+/** Legs nobody asked for in a month are forgotten (a moved stop leaves its old legs behind). */
+export async function forgetOldRoutes(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.routedLeg.deleteMany({
+    where: { fetchedAt: { lt: new Date(now.getTime() - 30 * KEEP_MS) } },
+  });
+  return count;
 }

@@ -3,11 +3,14 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { programmeLegs } from "@/lib/programme/checks";
 import type { PlanProgramme, PlanStop, Point, TravelMode } from "@/lib/programme/plan";
-import { routeLegs } from "@/lib/programme/routing";
+import { database } from "@/lib/db";
+import { checkProgramme } from "@/lib/programme/checks";
+import { forgetOldRoutes, routeLegs, storedRoutes } from "@/lib/programme/routing";
+import { secondInstance } from "../helpers/second-instance";
 import { MODE_PROFILES, estimateTravel, legBetween, routeKey, type RoutedMinutes } from "@/lib/programme/travel";
 
-// routeLegs keeps what it routed for a day in a module-wide cache, so every test uses its own points
-// (`spot(n)`), except where the cache is the point.
+// routeLegs stores what it routed in the database (for every instance), so every test uses its own points
+// (`spot(n)`), except where the stored legs are the point.
 
 /** An OSRM-compatible peer. Its durations follow from the coordinates, so the test can compute them. */
 let server: Server;
@@ -116,7 +119,7 @@ describe("routeLegs", () => {
   it("routes each leg and legBetween uses the routed minutes", async () => {
     const [a, b, c] = [spot(), spot(), spot()];
     const plan = programme([a, b, c], ["WALK", "WALK", "WALK"]);
-    const routed = await routeLegs([plan], baseUrl);
+    const routed = await routeLegs([plan], { baseUrl });
 
     expect(requests).toHaveLength(1);
     expect(requests[0]!.profile).toBe("foot");
@@ -146,7 +149,7 @@ describe("routeLegs", () => {
   it("asks per mode with OSRM's profile: foot, bike, car, and car for the bus", async () => {
     const [a, b, c, d, e] = [spot(), spot(), spot(), spot(), spot()];
     const plan = programme([a, b, c, d, e], ["WALK", "WALK", "BIKE", "CAR", "BUS"]);
-    const routed = await routeLegs([plan], baseUrl);
+    const routed = await routeLegs([plan], { baseUrl });
 
     const name = (p: Point) =>
       [a, b, c, d, e].findIndex((q) => q.latitude === p.latitude && q.longitude === p.longitude);
@@ -166,7 +169,7 @@ describe("routeLegs", () => {
   it("puts the profile into a URL with {profile} in it", async () => {
     const [a, b, c] = [spot(), spot(), spot()];
     const plan = programme([a, b, c], ["BIKE", "BIKE", "BUS"]);
-    const routed = await routeLegs([plan], `${baseUrl}/routed-{profile}/`);
+    const routed = await routeLegs([plan], { baseUrl: `${baseUrl}/routed-{profile}/` });
     expect(requests.map((r) => `${r.prefix} ${r.profile}`).sort()).toEqual(["/routed-bike bike", "/routed-car car"]);
     expect(legsWith(plan, routed).map((leg) => leg.source)).toEqual(["routing", "routing"]);
   });
@@ -178,7 +181,7 @@ describe("routeLegs", () => {
         answer = failure;
         const plan = programme([spot(), spot(), spot()], ["CAR", "CAR", "CAR"]);
         // Its own URL per failure: a failing service is left alone for a minute.
-        const routed = await routeLegs([plan], `${baseUrl}/${failure}`);
+        const routed = await routeLegs([plan], { baseUrl: `${baseUrl}/${failure}` });
         expect(routed.size, failure).toBe(0);
         expect(requests.length, failure).toBeGreaterThan(0);
         expect(
@@ -193,7 +196,7 @@ describe("routeLegs", () => {
       const downUrl = `http://127.0.0.1:${(down.address() as AddressInfo).port}`;
       await new Promise((resolve) => down.close(resolve));
       const plan = programme([spot(), spot()], ["BIKE", "BIKE"]);
-      const routed = await routeLegs([plan], downUrl);
+      const routed = await routeLegs([plan], { baseUrl: downUrl });
       expect(routed.size).toBe(0);
       expect(legsWith(plan, routed).map((leg) => leg.source)).toEqual(["estimate"]);
       expect(warn).toHaveBeenCalled();
@@ -208,14 +211,14 @@ describe("routeLegs", () => {
     try {
       const plan = programme([spot(), spot()], ["CAR", "CAR"]);
       answer = "error";
-      expect((await routeLegs([plan], url)).size).toBe(0);
+      expect((await routeLegs([plan], { baseUrl: url })).size).toBe(0);
       answer = "ok";
       // Within the minute: not asked, the legs keep their estimate.
-      expect((await routeLegs([plan], url)).size).toBe(0);
+      expect((await routeLegs([plan], { baseUrl: url })).size).toBe(0);
       expect(requests).toHaveLength(1);
       vi.useFakeTimers({ toFake: ["Date"] });
       vi.setSystemTime(Date.now() + 61_000);
-      const routed = await routeLegs([plan], url);
+      const routed = await routeLegs([plan], { baseUrl: url });
       expect(requests).toHaveLength(2);
       expect(legsWith(plan, routed).map((leg) => leg.source)).toEqual(["routing"]);
     } finally {
@@ -230,7 +233,7 @@ describe("routeLegs", () => {
       points,
       points.map(() => "CAR" as const),
     );
-    const routed = await routeLegs([plan], baseUrl);
+    const routed = await routeLegs([plan], { baseUrl });
     expect(routed.size).toBe(89);
     expect(requests).toHaveLength(3);
     expect(Math.max(...requests.map((r) => r.points.length))).toBeLessThanOrEqual(80);
@@ -239,11 +242,11 @@ describe("routeLegs", () => {
   it("asks only once for the same legs: the second call answers from what it routed before", async () => {
     const [a, b, c] = [spot(), spot(), spot()];
     const plan = programme([a, b, c], ["CAR", "CAR", "CAR"]);
-    const first = await routeLegs([plan], baseUrl);
+    const first = await routeLegs([plan], { baseUrl });
     expect(requests).toHaveLength(1);
     // Another programme over the same two legs, and the same one again.
     const again = programme([a, b, c], ["CAR", "CAR", "CAR"], "p2");
-    const second = await routeLegs([plan, again], baseUrl);
+    const second = await routeLegs([plan, again], { baseUrl });
     expect(requests).toHaveLength(1);
     expect(second.size).toBe(2);
     expect(legsWith(again, second)).toEqual(
@@ -255,7 +258,7 @@ describe("routeLegs", () => {
     );
     // A new leg among known ones: only the new one is asked.
     const d = spot();
-    await routeLegs([programme([a, b, c, d], ["CAR", "CAR", "CAR", "CAR"])], baseUrl);
+    await routeLegs([programme([a, b, c, d], ["CAR", "CAR", "CAR", "CAR"])], { baseUrl });
     expect(requests).toHaveLength(2);
     expect(requests[1]!.points).toEqual([c, d]);
   });
@@ -273,7 +276,7 @@ describe("routeLegs", () => {
         stop("x4", 720, null, "CAR"),
       ],
     };
-    const routed = await routeLegs([plan], baseUrl);
+    const routed = await routeLegs([plan], { baseUrl });
     expect(requests).toHaveLength(0);
     expect(routed.size).toBe(0);
     expect(legsWith(plan, routed).map((leg) => [leg.source, leg.minutes])).toEqual([
@@ -285,7 +288,61 @@ describe("routeLegs", () => {
 
   it("asks nothing without a routing service", async () => {
     const plan = programme([spot(), spot()], ["CAR", "CAR"]);
-    expect((await routeLegs([plan], "")).size).toBe(0);
+    expect((await routeLegs([plan], { baseUrl: "" })).size).toBe(0);
     expect(requests).toHaveLength(0);
+  });
+});
+
+describe("routed legs shared by every instance", () => {
+  const other = secondInstance();
+  afterAll(() => other.close());
+
+  it("a second instance reads the legs the first routed, and its checks judge the programme alike", async () => {
+    const [a, b] = [spot(), spot()];
+    // The second stop starts just as the estimate arrives; the routed walk (slower here) arrives too late.
+    const plan = programme([a, b], ["WALK", "WALK"]);
+    const estimate = estimateTravel(a, b, "WALK").minutes;
+    expect(expectedMinutes(a, b, "WALK")).toBeGreaterThan(estimate);
+    plan.stops[1] = { ...plan.stops[1]!, start: 585 + estimate, end: 630 + estimate };
+    const routed = await routeLegs([plan], { baseUrl });
+    expect(requests).toHaveLength(1);
+
+    // Inside a save the other instance asks no service: it reads what is stored.
+    const seen = await storedRoutes(other.prisma, [plan]);
+    expect(seen).toEqual(routed);
+    expect(checkProgramme(plan, seen)).toEqual(checkProgramme(plan, routed));
+    expect(checkProgramme(plan, seen)).not.toEqual(checkProgramme(plan));
+    // And its pages get the same legs without asking again.
+    expect(await routeLegs([plan], { db: other.prisma, baseUrl })).toEqual(routed);
+    expect(requests).toHaveLength(1);
+
+    const row = await database.prisma.routedLeg.findUniqueOrThrow({ where: { key: routeKey(a, b, "WALK") } });
+    expect(row).toMatchObject({
+      fromLatitude: a.latitude,
+      toLongitude: b.longitude,
+      mode: "WALK",
+      source: baseUrl,
+    });
+  });
+
+  it("asks again after a day, and forgets legs after a month", async () => {
+    const [a, b] = [spot(), spot()];
+    const plan = programme([a, b], ["CAR", "CAR"]);
+    await routeLegs([plan], { baseUrl });
+    await routeLegs([plan], { baseUrl });
+    expect(requests).toHaveLength(1);
+    const key = routeKey(a, b, "CAR");
+    await database.prisma.routedLeg.update({
+      where: { key },
+      data: { fetchedAt: new Date(Date.now() - 25 * 3600_000) },
+    });
+    await routeLegs([plan], { db: other.prisma, baseUrl });
+    expect(requests).toHaveLength(2);
+    const refreshed = await database.prisma.routedLeg.findUniqueOrThrow({ where: { key } });
+    expect(Date.now() - refreshed.fetchedAt.getTime()).toBeLessThan(60_000);
+
+    expect(await forgetOldRoutes(other.prisma, new Date(Date.now() + 29 * 24 * 3600_000))).toBe(0);
+    expect(await forgetOldRoutes(other.prisma, new Date(Date.now() + 31 * 24 * 3600_000))).toBeGreaterThanOrEqual(1);
+    expect(await storedRoutes(database.prisma, [plan])).toEqual(new Map());
   });
 });
