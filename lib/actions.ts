@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import type { Role } from "@/lib/generated/prisma/client";
+import type { Action } from "@/lib/auth/policy";
 import { requireMember, type Member } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 
@@ -67,16 +67,16 @@ export function publicAction<S extends z.ZodType>(schema: S, run: (input: z.outp
 }
 
 /**
- * The shape of every signed-in action: resolve the session, check the role (and through the member, the
- * tenant), parse the form with the action's zod schema, run, and answer with a translated ActionState.
+ * The shape of every signed-in action: resolve the session, check that the member may do `action` (and through
+ * the member, the tenant), parse the form with the action's zod schema, run, and answer with a translated ActionState.
  */
 export function memberAction<S extends z.ZodType>(
-  roles: readonly Role[],
+  action: Action,
   schema: S,
   run: (input: z.output<S>, member: Member) => Promise<ActionState | void>,
 ) {
   return async (previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const member = await requireMember(roles);
+    const member = await requireMember(action);
     return publicAction(schema, (input) => run(input, member))(previous, formData);
   };
 }

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { SignOutButton } from "./_components/sign-out-button";
@@ -9,20 +10,18 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const member = await requireMember();
   const t = await getTranslations("nav");
   const roles = await getTranslations("roles");
-  const office = member.role !== "SERVICE_CONTACT";
-  const links = [
-    ...(office ? [{ href: "/expeditions", label: t("expeditions") }] : []),
-    { href: "/services", label: t("services") },
-    ...(office ? [{ href: "/mandataries", label: t("mandataries") }] : []),
-    ...(office ? [{ href: "/press", label: t("press") }] : []),
-    ...(member.role === "COORDINATOR"
-      ? [
-          { href: "/team", label: t("team") },
-          { href: "/mailbox", label: t("mailbox") },
-          { href: "/settings", label: t("settings") },
-        ]
-      : []),
-  ];
+  // Each link only for who may open its page.
+  const links = (
+    [
+      { href: "/expeditions", label: t("expeditions"), action: "expeditions.read" },
+      { href: "/services", label: t("services"), action: "services.read" },
+      { href: "/mandataries", label: t("mandataries"), action: "mandataries.read" },
+      { href: "/press", label: t("press"), action: "pressContacts.edit" },
+      { href: "/team", label: t("team"), action: "team.manage" },
+      { href: "/mailbox", label: t("mailbox"), action: "mailbox.read" },
+      { href: "/settings", label: t("settings"), action: "settings.edit" },
+    ] as const
+  ).filter((link) => can(member, link.action));
   return (
     <>
       <a

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import type { Role } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/db";
 import { authOptions } from "./options";
+import { can, type Action } from "./policy";
 
 const ACTIVE_ORGANIZATION_COOKIE = "ezp-org";
 
@@ -70,16 +71,12 @@ export const getMember = cache(async (): Promise<Member | null> => {
 
 /**
  * Every page, action and download calls this. Not signed in: to the sign-in page.
- * Signed in without one of `roles`: 404, the same answer as for another organization's data.
+ * Signed in but not allowed `action` (lib/auth/policy.ts): 404, the same answer as for another organization's data.
+ * Without an action: any signed-in member.
  */
-export async function requireMember(roles?: readonly Role[]): Promise<Member> {
+export async function requireMember(action?: Action): Promise<Member> {
   const member = await getMember();
   if (!member) redirect("/login");
-  if (roles && !roles.includes(member.role)) notFound();
+  if (action && !can(member, action)) notFound();
   return member;
 }
-
-export const COORDINATOR_ONLY: readonly Role[] = ["COORDINATOR"];
-export const OFFICE_ROLES: readonly Role[] = ["COORDINATOR", "COMMUNICATION_OFFICER"];
-/** Who may edit a care service and its sheet; a service contact only their own (lib/services/queries.ts). */
-export const SERVICE_EDITORS: readonly Role[] = ["COORDINATOR", "SERVICE_CONTACT"];

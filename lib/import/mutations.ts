@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { can } from "@/lib/auth/policy";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
@@ -8,20 +9,20 @@ import type { MandataryInput } from "@/lib/mandataries/schemas";
 import type { ServiceInput } from "@/lib/services/schemas";
 import type { ImportKind, Mapping } from "./fields";
 import { mappedFields, previewImport } from "./preview";
-import { canImport, draftCutoff, existingRecords, getImportDraft } from "./queries";
+import { draftCutoff, existingRecords, getImportDraft } from "./queries";
 import { readSpreadsheet, type UploadedFile } from "./read-spreadsheet";
 
 // A whole council list in one transaction: more than Prisma's default 5 s on a slow database.
 const IMPORT_TRANSACTION = { timeout: 120_000, maxWait: 20_000 };
 
-function requireCoordinator(member: Member) {
+function requireImporter(member: Member) {
   // The same answer as for another organization's draft.
-  if (!canImport(member)) throw new UserError("notFound");
+  if (!can(member, "lists.import")) throw new UserError("notFound");
 }
 
 /** Reads the file and keeps its table until the import is confirmed; older drafts of the organization go. */
 export async function createImportDraft(member: Member, kind: ImportKind, file: UploadedFile) {
-  requireCoordinator(member);
+  requireImporter(member);
   const table = await readSpreadsheet(file);
   const fileName = file.name.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200) || "—";
   return prisma.$transaction(async (tx) => {
@@ -65,7 +66,7 @@ function pick<T extends object>(input: T, fields: string[]): Partial<T> {
  * columns only; the draft is used up.
  */
 export async function confirmImport(member: Member, kind: ImportKind, draftId: string, mapping: Mapping) {
-  requireCoordinator(member);
+  requireImporter(member);
   return prisma.$transaction(async (tx) => {
     const draft = await getImportDraft(member, kind, draftId, tx);
     if (!draft) throw new UserError("notFound");

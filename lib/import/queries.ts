@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { COORDINATOR_ONLY, type Member } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import type { ImportKind } from "./fields";
 import { recordKey } from "./preview";
@@ -16,18 +17,14 @@ export function draftCutoff(now = new Date()): Date {
   return new Date(now.getTime() - DRAFT_LIFETIME_MS);
 }
 
-export function canImport(member: Member): boolean {
-  return COORDINATOR_ONLY.includes(member.role);
-}
-
-/** The organization's unexpired draft of this kind, for a coordinator; otherwise null (a 404). */
+/** The organization's unexpired draft of this kind, for who may import; otherwise null (a 404). */
 export async function getImportDraft(
   member: Member,
   kind: ImportKind,
   draftId: string,
   db: Prisma.TransactionClient = prisma,
 ) {
-  if (!canImport(member)) return null;
+  if (!can(member, "lists.import")) return null;
   const draft = await db.importDraft.findFirst({
     where: inTenant(member, { id: draftId, kind, createdAt: { gt: draftCutoff() } }),
   });

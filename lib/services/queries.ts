@@ -1,12 +1,13 @@
 import { cache } from "react";
 import { prisma } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/policy";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 
 /** A service contact sees only their own services; the office sees all of the organization's. */
 export function visibleServices(member: Member, id?: string) {
-  const own = member.role === "SERVICE_CONTACT" ? { id: { in: member.serviceIds } } : {};
+  const own = can(member, "services.all") ? {} : { id: { in: member.serviceIds } };
   return inTenant(member, { AND: [own, id ? { id } : {}] });
 }
 

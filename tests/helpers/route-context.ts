@@ -2,17 +2,16 @@
 //   vi.mock("@/lib/auth/session", async () => (await import("../helpers/route-context")).sessionModule());
 //   vi.mock("next-intl/server", async () => (await import("../helpers/route-context")).intlModule());
 // and then `signedIn.member = …` before each request.
+import { can, type Action } from "@/lib/auth/policy";
 import type { Member } from "@/lib/auth/session";
-import type { Role } from "@/lib/generated/prisma/client";
 
 export const signedIn: { member: Member | null } = { member: null };
 
 export async function sessionModule() {
   const { notFound } = await import("next/navigation");
   return {
-    OFFICE_ROLES: ["COORDINATOR", "COMMUNICATION_OFFICER"],
-    requireMember: async (roles?: readonly Role[]) => {
-      if (!signedIn.member || (roles && !roles.includes(signedIn.member.role))) notFound();
+    requireMember: async (action?: Action) => {
+      if (!signedIn.member || (action && !can(signedIn.member, action))) notFound();
       return signedIn.member!;
     },
   };

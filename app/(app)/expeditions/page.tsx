@@ -1,16 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
 import { listExpeditions } from "@/lib/expeditions/queries";
 import { formatShortDate, type Locale } from "@/lib/time";
 import Link from "next/link";
 
 export async function generateMetadata() {
-  await requireMember(OFFICE_ROLES);
+  await requireMember("expeditions.read");
   return { title: (await getTranslations("expeditions"))("title") };
 }
 
 export default async function ExpeditionsPage() {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("expeditions.read");
   const t = await getTranslations("expeditions");
   const locale = (await getLocale()) as Locale;
   const expeditions = await listExpeditions(member);
@@ -18,7 +19,7 @@ export default async function ExpeditionsPage() {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{t("title")}</h1>
-        {member.role === "COORDINATOR" ? (
+        {can(member, "expeditions.edit") ? (
           <Link href="/expeditions/new" className="btn-primary">
             {t("new")}
           </Link>

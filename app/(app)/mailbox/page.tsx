@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/queries";
 import { formatDateTime, type Locale } from "@/lib/time";
@@ -7,12 +7,12 @@ import Link from "next/link";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("mailbox.read");
   return { title: (await getTranslations("mailbox"))("title") };
 }
 
 export default async function MailboxPage() {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("mailbox.read");
   const [t, locale, messages] = await Promise.all([getTranslations("mailbox"), getLocale(), listOutbox(member)]);
   return (
     <>

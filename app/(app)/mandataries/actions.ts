@@ -5,19 +5,18 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { memberAction } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { mandatarySchema } from "@/lib/mandataries/schemas";
 import { idField } from "@/lib/validation";
 import { eraseMandatary } from "@/lib/personal-data/erase";
 
-export const createMandataryAction = memberAction(COORDINATOR_ONLY, mandatarySchema, async (input, member) => {
+export const createMandataryAction = memberAction("mandataries.edit", mandatarySchema, async (input, member) => {
   await saveMandatary(member, null, input);
   redirect("/mandataries");
 });
 
 export const updateMandataryAction = memberAction(
-  COORDINATOR_ONLY,
+  "mandataries.edit",
   mandatarySchema.and(z.object({ mandataryId: idField })),
   async (input, member) => {
     const { mandataryId, ...data } = input;
@@ -28,7 +27,7 @@ export const updateMandataryAction = memberAction(
 );
 
 export const eraseMandataryAction = memberAction(
-  COORDINATOR_ONLY,
+  "mandataries.personalData",
   z.object({ mandataryId: idField, confirm: z.literal("yes", "eraseNotConfirmed") }),
   async ({ mandataryId }, member) => {
     await eraseMandatary(member, mandataryId);

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
 import { listMandataries } from "@/lib/mandataries/queries";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,26 +9,26 @@ import { ImportExportLinks } from "../_components/import/import-export-links";
 import { StatusMessage } from "@/components/ui/form-status";
 
 export async function generateMetadata() {
-  await requireMember(OFFICE_ROLES);
+  await requireMember("mandataries.read");
   return { title: (await getTranslations("mandataries"))("title") };
 }
 
 export default async function MandatariesPage({ searchParams }: { searchParams: Promise<{ erased?: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("mandataries.read");
   const { erased } = await searchParams;
   const [t, roles, mandataries] = await Promise.all([
     getTranslations("mandataries"),
     getTranslations("mandataryRoles"),
     listMandataries(member),
   ]);
-  const coordinator = member.role === "COORDINATOR";
+  const canEdit = can(member, "mandataries.edit");
   return (
     <>
       <PageHeader
         title={t("title")}
-        action={coordinator ? { href: "/mandataries/new", label: t("new"), primary: true } : null}
+        action={canEdit ? { href: "/mandataries/new", label: t("new"), primary: true } : null}
       />
-      <ImportExportLinks kind="MANDATARIES" canImport={coordinator} />
+      <ImportExportLinks kind="MANDATARIES" canImport={can(member, "lists.import")} />
       {erased ? <StatusMessage>{t("erased")}</StatusMessage> : null}
       <DataTable
         caption={t("title")}
@@ -36,7 +37,7 @@ export default async function MandatariesPage({ searchParams }: { searchParams: 
         rows={mandataries.map((m) => (
           <tr key={m.id}>
             <td>
-              {coordinator ? (
+              {canEdit ? (
                 <Link href={`/mandataries/${m.id}`}>{`${m.firstName} ${m.lastName}`}</Link>
               ) : (
                 `${m.firstName} ${m.lastName}`

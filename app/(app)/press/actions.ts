@@ -4,18 +4,21 @@ import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { memberAction } from "@/lib/actions";
-import { OFFICE_ROLES } from "@/lib/auth/session";
 import { removePressContact, savePressContact } from "@/lib/press/mutations";
 import { pressContactSchema, removePressContactSchema, updatePressContactSchema } from "@/lib/press/schemas";
 
-export const createPressContactAction = memberAction(OFFICE_ROLES, pressContactSchema, async (input, member) => {
-  const contact = await savePressContact(member, null, input);
-  revalidatePath("/press");
-  return { ok: true, message: (await getTranslations("press"))("added", { name: contact.name }) };
-});
+export const createPressContactAction = memberAction(
+  "pressContacts.edit",
+  pressContactSchema,
+  async (input, member) => {
+    const contact = await savePressContact(member, null, input);
+    revalidatePath("/press");
+    return { ok: true, message: (await getTranslations("press"))("added", { name: contact.name }) };
+  },
+);
 
 export const updatePressContactAction = memberAction(
-  OFFICE_ROLES,
+  "pressContacts.edit",
   updatePressContactSchema,
   async ({ pressContactId, ...input }, member) => {
     await savePressContact(member, pressContactId, input);
@@ -25,7 +28,7 @@ export const updatePressContactAction = memberAction(
 );
 
 export const removePressContactAction = memberAction(
-  OFFICE_ROLES,
+  "pressContacts.edit",
   removePressContactSchema,
   async ({ pressContactId }, member) => {
     await removePressContact(member, pressContactId);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { listPressContacts } from "@/lib/press/queries";
 import { DataTable } from "@/components/ui/data-table";
 import { StatusMessage } from "@/components/ui/form-status";
@@ -10,12 +10,12 @@ import { RemovePressContactButton } from "./_components/remove-press-contact-but
 import { createPressContactAction } from "./actions";
 
 export async function generateMetadata() {
-  await requireMember(OFFICE_ROLES);
+  await requireMember("pressContacts.edit");
   return { title: (await getTranslations("press"))("title") };
 }
 
 export default async function PressPage({ searchParams }: { searchParams: Promise<{ removed?: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("pressContacts.edit");
   const { removed } = await searchParams;
   const [t, contacts] = await Promise.all([getTranslations("press"), listPressContacts(member)]);
   return (

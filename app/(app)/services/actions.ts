@@ -5,7 +5,6 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { memberAction } from "@/lib/actions";
-import { COORDINATOR_ONLY, SERVICE_EDITORS } from "@/lib/auth/session";
 import {
   createService,
   removeSheetItem,
@@ -29,13 +28,13 @@ async function saved(serviceId: string, key: "saved" | "sheetSaved" | "itemSaved
   return { ok: true as const, message: (await getTranslations("services"))(key) };
 }
 
-export const createServiceAction = memberAction(COORDINATOR_ONLY, serviceSchema, async (input, member) => {
+export const createServiceAction = memberAction("services.create", serviceSchema, async (input, member) => {
   const service = await createService(member, input);
   redirect(`/services/${service.id}`);
 });
 
 export const updateServiceAction = memberAction(
-  SERVICE_EDITORS,
+  "services.edit",
   serviceSchema.and(serviceId),
   async (input, member) => {
     // The id picks the row; it is not a column to write.
@@ -45,14 +44,14 @@ export const updateServiceAction = memberAction(
   },
 );
 
-export const updateSheetAction = memberAction(SERVICE_EDITORS, sheetSchema.and(serviceId), async (input, member) => {
+export const updateSheetAction = memberAction("services.edit", sheetSchema.and(serviceId), async (input, member) => {
   const { serviceId, ...data } = input;
   await updateSheet(member, serviceId, data);
   return saved(serviceId, "sheetSaved");
 });
 
 export const saveKeyFigureAction = memberAction(
-  SERVICE_EDITORS,
+  "services.edit",
   keyFigureSchema.and(serviceId).and(itemId),
   async ({ serviceId, itemId, ...data }, member) => {
     await saveKeyFigure(member, serviceId, itemId ?? null, data);
@@ -61,7 +60,7 @@ export const saveKeyFigureAction = memberAction(
 );
 
 export const saveCareStoryAction = memberAction(
-  SERVICE_EDITORS,
+  "services.edit",
   careStorySchema.and(serviceId).and(itemId),
   async ({ serviceId, itemId, ...data }, member) => {
     await saveCareStory(member, serviceId, itemId ?? null, data);
@@ -70,7 +69,7 @@ export const saveCareStoryAction = memberAction(
 );
 
 export const removeSheetItemAction = memberAction(
-  SERVICE_EDITORS,
+  "services.edit",
   serviceId.extend({ itemId: idField, kind: z.enum(["figure", "story"], "notFound") }),
   async ({ serviceId, itemId, kind }, member) => {
     await removeSheetItem(member, serviceId, kind, itemId);

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/auth/policy";
 import { requireMember } from "@/lib/auth/session";
 import { listServices } from "@/lib/services/queries";
 import Link from "next/link";
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function ServicesPage() {
-  const member = await requireMember();
+  const member = await requireMember("services.read");
   const [t, types, services] = await Promise.all([
     getTranslations("services"),
     getTranslations("serviceTypes"),
@@ -21,18 +22,18 @@ export default async function ServicesPage() {
     <>
       <PageHeader
         title={t("title")}
-        action={member.role === "COORDINATOR" ? { href: "/services/new", label: t("new"), primary: true } : null}
+        action={can(member, "services.create") ? { href: "/services/new", label: t("new"), primary: true } : null}
       />
-      {member.role === "SERVICE_CONTACT" ? null : (
-        <ImportExportLinks kind="SERVICES" canImport={member.role === "COORDINATOR"} />
-      )}
-      {member.role === "SERVICE_CONTACT" ? null : (
+      {can(member, "lists.export") ? (
+        <ImportExportLinks kind="SERVICES" canImport={can(member, "lists.import")} />
+      ) : null}
+      {can(member, "syllabus.read") ? (
         <p>
           <a href="/api/syllabus" className="btn-secondary" download>
             {(await getTranslations("documents"))("syllabusDownload")}
           </a>
         </p>
-      )}
+      ) : null}
       <DataTable
         caption={t("title")}
         columns={[t("name"), t("type"), t("address"), t("contact")]}

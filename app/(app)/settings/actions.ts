@@ -3,12 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { memberAction, type ActionState } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { removeBanner, saveBanner, updateSettings } from "@/lib/organization/mutations";
 import { bannerFileField, bannerIntentSchema, settingsSchema } from "@/lib/organization/schemas";
 
-export const updateSettingsAction = memberAction(COORDINATOR_ONLY, settingsSchema, async (input, member) => {
+export const updateSettingsAction = memberAction("settings.edit", settingsSchema, async (input, member) => {
   await updateSettings(member, input);
   revalidatePath("/", "layout");
   return { ok: true, message: (await getTranslations("settings"))("saved") };
@@ -19,7 +18,7 @@ export const updateSettingsAction = memberAction(COORDINATOR_ONLY, settingsSchem
  * in the FormData, not the form object), "remove" goes back to the default banner.
  */
 export async function bannerAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return memberAction(COORDINATOR_ONLY, bannerIntentSchema, async ({ intent }, member) => {
+  return memberAction("settings.edit", bannerIntentSchema, async ({ intent }, member) => {
     const t = await getTranslations("settings.banner");
     if (intent === "remove") {
       await removeBanner(member);

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { bannerPath, currentBannerVersion, DEFAULT_BANNER_VERSION } from "@/lib/organization/banner";
 import { getOrganizationSettings } from "@/lib/organization/queries";
 import { BannerSettings } from "./_components/banner-settings";
@@ -7,12 +7,12 @@ import { SettingsForm } from "./_components/settings-form";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("settings.edit");
   return { title: (await getTranslations("settings"))("title") };
 }
 
 export default async function SettingsPage() {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("settings.edit");
   const [t, settings, bannerVersion] = await Promise.all([
     getTranslations("settings"),
     getOrganizationSettings(member),

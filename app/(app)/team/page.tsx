@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { listOpenInvites, listTeam } from "@/lib/team/queries";
 import { listServices } from "@/lib/services/queries";
 import { formatShortDate, type Locale } from "@/lib/time";
@@ -7,12 +7,12 @@ import { InviteColleagueForm } from "./_components/invite-colleague-form";
 import { DataTable } from "@/components/ui/data-table";
 
 export async function generateMetadata() {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("team.manage");
   return { title: (await getTranslations("team"))("title") };
 }
 
 export default async function TeamPage() {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("team.manage");
   const [t, roles, locale, services, memberships, invites] = await Promise.all([
     getTranslations("team"),
     getTranslations("roles"),

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { exportFileName, exportRows, toCsv, toXlsx } from "@/lib/import/export";
 import type { ImportKind } from "@/lib/import/fields";
 import { listMandataries } from "@/lib/mandataries/queries";
@@ -16,7 +16,7 @@ const CONTENT_TYPE = {
 
 /** The organization's list as a download, for the office (coordinators and communication officers). */
 export async function exportResponse(kind: ImportKind, request: Request): Promise<Response> {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("lists.export");
   const [t, locale] = await Promise.all([getTranslations("import"), getLocale() as Promise<Locale>]);
   const format = formatSchema.safeParse(new URL(request.url).searchParams.get("format"));
   if (!format.success) {

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { slugify } from "@/lib/documents/format";
 import { pdfDownload } from "@/lib/documents/response";
 import { syllabusQuerySchema } from "@/lib/documents/schemas";
@@ -9,7 +9,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 
 /** The syllabus of the organization's care offer; `?services=id1,id2` limits it to those services. */
 export async function GET(request: Request) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("syllabus.read");
   const query = syllabusQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
     const t = await getTranslations("documents");

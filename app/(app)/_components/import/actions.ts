@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { memberAction, type ActionState } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { confirmImport, createImportDraft } from "@/lib/import/mutations";
 import { confirmSchema, readMapping, uploadFileField, uploadSchema } from "@/lib/import/schemas";
@@ -11,7 +10,7 @@ import { LIST_PATH } from "./paths";
 
 /** Reads the uploaded file into a draft and opens its preview. The file is in the FormData, not the form object. */
 export async function uploadImportAction(previous: ActionState, formData: FormData): Promise<ActionState> {
-  return memberAction(COORDINATOR_ONLY, uploadSchema, async ({ kind }, member) => {
+  return memberAction("lists.import", uploadSchema, async ({ kind }, member) => {
     const file = uploadFileField.safeParse(formData.get("file"));
     if (!file.success) throw new UserError(file.error.issues[0]?.message ?? "importNoFile", {}, "file");
     let draftId: string;
@@ -28,7 +27,7 @@ export async function uploadImportAction(previous: ActionState, formData: FormDa
 }
 
 /** Imports the whole draft with the mapping shown on the page, or nothing. */
-export const confirmImportAction = memberAction(COORDINATOR_ONLY, confirmSchema, async (input, member) => {
+export const confirmImportAction = memberAction("lists.import", confirmSchema, async (input, member) => {
   const mapping = readMapping(input.kind, input) ?? {};
   const result = await confirmImport(member, input.kind, input.draftId, mapping);
   revalidatePath(LIST_PATH[input.kind]);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { SelectField } from "@/components/ui/field";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { guessMapping, IMPORT_FIELDS, parseRole, parseServiceType, type ImportKind } from "@/lib/import/fields";
 import { previewImport, type ImportIssue, type RowAction, type RowPreview } from "@/lib/import/preview";
 import { existingRecords, getImportDraft } from "@/lib/import/queries";
@@ -15,7 +15,7 @@ import { StatusMessage } from "@/components/ui/form-status";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export async function importMetadata(kind: ImportKind, page: "upload" | "preview") {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("lists.import");
   const t = await getTranslations("import");
   return { title: t(page === "upload" ? `title.${kind}` : `previewTitle.${kind}`) };
 }
@@ -25,7 +25,7 @@ const count = (value: string | string[] | undefined) =>
 
 /** The upload form, and after an import its outcome. */
 export async function ImportUploadPage({ kind, searchParams }: { kind: ImportKind; searchParams: SearchParams }) {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("lists.import");
   const t = await getTranslations("import");
   const params = await searchParams;
   const created = count(params.created);
@@ -73,7 +73,7 @@ export async function ImportPreviewPage({
   params: Promise<{ draftId: string }>;
   searchParams: SearchParams;
 }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("lists.import");
   const draft = await getImportDraft(member, kind, (await params).draftId);
   if (!draft) notFound();
   const [t, tv, tRoles, tTypes, existing] = await Promise.all([

@@ -1,7 +1,8 @@
 import { expeditionContact } from "@/lib/expeditions/contact";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
 import { getExpedition } from "@/lib/expeditions/queries";
 import { countAnswers } from "@/lib/invitations/answers";
 import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
@@ -9,7 +10,7 @@ import { ProgrammeView } from "./_components/programme-view";
 import Link from "next/link";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("expeditions.read");
   const expedition = await getExpedition(member, (await params).expeditionId);
   // The same 404 as the page, so a missing expedition does not leave the page without a title.
   if (!expedition) notFound();
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ expeditio
 }
 
 export default async function ExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("expeditions.read");
   const expedition = await getExpedition(member, (await params).expeditionId);
   if (!expedition) notFound();
   const t = await getTranslations("expeditions");
@@ -25,7 +26,6 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
   const tBriefings = await getTranslations("briefings");
   const locale = (await getLocale()) as Locale;
   const answers = countAnswers(expedition.invitations, expedition.erasedAnswers);
-  const coordinator = member.role === "COORDINATOR";
   // The syllabus for the visitors: the services this expedition visits.
   const visited = [
     ...new Set(
@@ -39,7 +39,7 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1>{expedition.title}</h1>
-        {coordinator ? (
+        {can(member, "expeditions.edit") ? (
           <Link href={`/expeditions/${expedition.id}/edit`} className="btn-secondary">
             {t("edit")}
           </Link>
@@ -65,7 +65,7 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
       <section aria-labelledby="programme-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="programme-heading">{t("programme")}</h2>
-          {coordinator ? (
+          {can(member, "programmes.edit") ? (
             <Link href={`/expeditions/${expedition.id}/programme`} className="btn-secondary">
               {t("editProgramme")}
             </Link>
@@ -84,7 +84,7 @@ export default async function ExpeditionPage({ params }: { params: Promise<{ exp
         <div className="flex flex-wrap items-center justify-between gap-3">
           <h2 id="answers-heading">{t("invitations")}</h2>
           <Link href={`/expeditions/${expedition.id}/invitations`} className="btn-secondary">
-            {coordinator ? t("manageInvitations") : t("viewInvitations")}
+            {can(member, "invitations.send") ? t("manageInvitations") : t("viewInvitations")}
           </Link>
         </div>
         <p>{t("answerCounts", answers)}</p>

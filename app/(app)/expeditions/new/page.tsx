@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { ExpeditionForm } from "../_components/expedition-form";
 import { createExpeditionAction } from "../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("expeditions.edit");
   return { title: (await getTranslations("expeditions"))("new") };
 }
 
 export default async function NewExpeditionPage() {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("expeditions.edit");
   const t = await getTranslations("expeditions");
   return (
     <>

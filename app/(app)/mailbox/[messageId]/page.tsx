@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import type { MailAttachment } from "@/lib/mail/outbox";
 import { getOutboxMessage } from "@/lib/mail/queries";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ messageId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("mailbox.read");
   if (!(await getOutboxMessage(member, (await params).messageId))) notFound();
   return { title: (await getTranslations("mailbox"))("message") };
 }
 
 /** Shows the plain-text part: links in it are followed like a mail client would, without rendering mail HTML here. */
 export default async function MailboxMessagePage({ params }: { params: Promise<{ messageId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("mailbox.read");
   const message = await getOutboxMessage(member, (await params).messageId);
   if (!message) notFound();
   const t = await getTranslations("mailbox");

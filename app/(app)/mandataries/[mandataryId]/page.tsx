@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { getMandatary } from "@/lib/mandataries/queries";
 import { getOrganizationSettings } from "@/lib/organization/queries";
 import { servicesForMandatary } from "@/lib/portfolios/matching";
@@ -12,14 +12,14 @@ import { updateMandataryAction } from "../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ mandataryId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("mandataries.edit");
   const mandatary = await getMandatary(member, (await params).mandataryId);
   if (!mandatary) notFound();
   return { title: `${mandatary.firstName} ${mandatary.lastName}` };
 }
 
 export default async function EditMandataryPage({ params }: { params: Promise<{ mandataryId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("mandataries.edit");
   const mandatary = await getMandatary(member, (await params).mandataryId);
   if (!mandatary) notFound();
   const [t, types, settings, services] = await Promise.all([

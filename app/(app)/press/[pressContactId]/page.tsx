@@ -1,20 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { getPressContact } from "@/lib/press/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { PressContactForm } from "../_components/press-contact-form";
 import { updatePressContactAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ pressContactId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("pressContacts.edit");
   const contact = await getPressContact(member, (await params).pressContactId);
   if (!contact) notFound();
   return { title: contact.name };
 }
 
 export default async function EditPressContactPage({ params }: { params: Promise<{ pressContactId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("pressContacts.edit");
   const contact = await getPressContact(member, (await params).pressContactId);
   if (!contact) notFound();
   const t = await getTranslations("press");

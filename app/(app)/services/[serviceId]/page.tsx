@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { SERVICE_EDITORS, requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
 import { formatDay, formatFigure, formatVisitingHours } from "@/lib/documents/format";
 import { loadSheets } from "@/lib/documents/sheet-data";
 import { storyAttribution } from "@/lib/documents/sheet-model";
@@ -15,14 +16,14 @@ import { MapView } from "@/components/map/leaflet-map";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember();
+  const member = await requireMember("services.read");
   const service = await getService(member, (await params).serviceId);
   if (!service) notFound();
   return { title: service.name };
 }
 
 export default async function ServicePage({ params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember();
+  const member = await requireMember("services.read");
   const service = await getService(member, (await params).serviceId);
   if (!service) notFound();
   const locale = (await getLocale()) as Locale;
@@ -35,7 +36,7 @@ export default async function ServicePage({ params }: { params: Promise<{ servic
     listMandataries(member),
   ]);
   const sheet = sheets.services[0]!;
-  const canEdit = SERVICE_EDITORS.includes(member.role);
+  const canEdit = can(member, "services.edit");
   const suggested = mandatariesForService(service, mandataries, settings.portfolioKeywords);
   const sections = [
     ["sheetDescription", sheet.description],
@@ -145,7 +146,7 @@ export default async function ServicePage({ params }: { params: Promise<{ servic
           <ul className="list-disc pl-5">
             {suggested.map(({ item, via }) => (
               <li key={item.id}>
-                {member.role === "COORDINATOR" ? (
+                {can(member, "mandataries.edit") ? (
                   <Link href={`/mandataries/${item.id}`}>
                     {item.firstName} {item.lastName}
                   </Link>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { mapTiles } from "@/lib/map";
 import { ServiceForm } from "../_components/service-form";
@@ -8,12 +8,12 @@ import { createServiceAction } from "../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata() {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("services.create");
   return { title: (await getTranslations("services"))("new") };
 }
 
 export default async function NewServicePage() {
-  await requireMember(COORDINATOR_ONLY);
+  await requireMember("services.create");
   const t = await getTranslations("services");
   return (
     <>

@@ -3,11 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
 import { sendBriefings } from "@/lib/briefings/mutations";
 import { sendBriefingsSchema } from "@/lib/briefings/schemas";
 
-export const sendBriefingsAction = memberAction(COORDINATOR_ONLY, sendBriefingsSchema, async (input, member) => {
+export const sendBriefingsAction = memberAction("briefings.send", sendBriefingsSchema, async (input, member) => {
   const result = await sendBriefings(member, input.expeditionId);
   revalidatePath(`/expeditions/${input.expeditionId}/briefings`);
   const t = await getTranslations("briefings");

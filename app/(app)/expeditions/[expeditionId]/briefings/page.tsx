@@ -1,14 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
 import { DIGEST_QUIET_MINUTES, visitorLine, type Visit } from "@/lib/briefings/briefing";
 import { getBriefingOverview } from "@/lib/briefings/queries";
 import { formatDateTime, formatLongDate, formatTime, parseDay, type Locale } from "@/lib/time";
 import { SendBriefingsForm } from "./_components/send-briefings-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("briefings.read");
   if (!(await getBriefingOverview(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("briefings"))("title") };
 }
@@ -22,7 +23,7 @@ const statusStyle = {
 const EXPECTED = ["title", "activity", "handsOnTask", "welcomedBy", "userParticipation", "notes"] as const;
 
 export default async function BriefingsPage({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("briefings.read");
   const overview = await getBriefingOverview(member, (await params).expeditionId);
   if (!overview) notFound();
   const [t, tRoles, locale] = await Promise.all([
@@ -50,7 +51,7 @@ export default async function BriefingsPage({ params }: { params: Promise<{ expe
         <p>{t("none")}</p>
       ) : (
         <>
-          {member.role === "COORDINATOR" ? <SendBriefingsForm expeditionId={expedition.id} /> : null}
+          {can(member, "briefings.send") ? <SendBriefingsForm expeditionId={expedition.id} /> : null}
           <h2>{t("servicesHeading")}</h2>
           {services.map(({ service, visits, state }) => (
             <section key={service.id} aria-labelledby={`service-${service.id}`} className="card flex flex-col gap-3">

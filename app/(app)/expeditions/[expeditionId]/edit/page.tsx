@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { getExpedition } from "@/lib/expeditions/queries";
 import { dayKey, toBrusselsParts } from "@/lib/time";
 import { ExpeditionForm } from "../../_components/expedition-form";
@@ -8,13 +8,13 @@ import { updateExpeditionAction } from "../../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("expeditions.edit");
   if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("expeditions"))("edit") };
 }
 
 export default async function EditExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("expeditions.edit");
   const { expeditionId } = await params;
   const expedition = await getExpedition(member, expeditionId);
   if (!expedition) notFound();

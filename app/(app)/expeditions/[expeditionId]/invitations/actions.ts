@@ -3,12 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions";
-import { COORDINATOR_ONLY } from "@/lib/auth/session";
 import { sendChangeNotices } from "@/lib/invitations/changes";
 import { resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
 import { changeNoticesSchema, resendInvitationSchema, sendInvitationsSchema } from "@/lib/invitations/schemas";
 
-export const sendInvitationsAction = memberAction(COORDINATOR_ONLY, sendInvitationsSchema, async (input, member) => {
+export const sendInvitationsAction = memberAction("invitations.send", sendInvitationsSchema, async (input, member) => {
   const { batchId, invited, skipped } = await sendInvitations(member, input.expeditionId, input.mandataryIds, input);
   revalidatePath("/expeditions", "layout");
   return {
@@ -18,16 +17,22 @@ export const sendInvitationsAction = memberAction(COORDINATOR_ONLY, sendInvitati
   };
 });
 
-export const resendInvitationAction = memberAction(COORDINATOR_ONLY, resendInvitationSchema, async (input, member) => {
-  const mandatary = await resendInvitation(member, input.invitationId, input.batchId);
-  revalidatePath("/expeditions", "layout");
-  return {
-    ok: true,
-    message: (await getTranslations("invitations"))("resent", { name: `${mandatary.firstName} ${mandatary.lastName}` }),
-  };
-});
+export const resendInvitationAction = memberAction(
+  "invitations.send",
+  resendInvitationSchema,
+  async (input, member) => {
+    const mandatary = await resendInvitation(member, input.invitationId, input.batchId);
+    revalidatePath("/expeditions", "layout");
+    return {
+      ok: true,
+      message: (await getTranslations("invitations"))("resent", {
+        name: `${mandatary.firstName} ${mandatary.lastName}`,
+      }),
+    };
+  },
+);
 
-export const sendChangeNoticesAction = memberAction(COORDINATOR_ONLY, changeNoticesSchema, async (input, member) => {
+export const sendChangeNoticesAction = memberAction("invitations.send", changeNoticesSchema, async (input, member) => {
   const sent = await sendChangeNotices(member, input.expeditionId, input.invitationIds);
   revalidatePath("/expeditions", "layout");
   return { ok: true, message: (await getTranslations("invitations"))("changesSent", { sent }) };

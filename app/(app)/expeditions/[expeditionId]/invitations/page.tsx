@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember } from "@/lib/auth/session";
 import { getExpedition } from "@/lib/expeditions/queries";
 import { countAnswers } from "@/lib/invitations/answers";
 import { programmeChanges } from "@/lib/invitations/changes";
@@ -14,7 +15,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { InviteForm, ResendButton } from "./_components/invitation-forms";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("invitations.read");
   if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("title") };
 }
@@ -33,7 +34,7 @@ export default async function InvitationsPage({
   params: Promise<{ expeditionId: string }>;
   searchParams: Promise<{ programmeId?: string }>;
 }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("invitations.read");
   const expedition = await getExpedition(member, (await params).expeditionId);
   if (!expedition) notFound();
   const { programmeId: wanted } = await searchParams;
@@ -48,8 +49,10 @@ export default async function InvitationsPage({
   ]);
   const invitedIds = new Set(expedition.invitations.map((i) => i.mandataryId));
   const candidates = mandataries.filter((m) => !invitedIds.has(m.id));
-  const coordinator = member.role === "COORDINATOR";
-  const preview = coordinator
+  const canSend = can(member, "invitations.send");
+  // Needs are personal data: the coordinator's, not the communication officer's.
+  const showNeeds = can(member, "mandataries.personalData");
+  const preview = canSend
     ? await invitationPreview(
         member,
         expedition.id,
@@ -76,7 +79,7 @@ export default async function InvitationsPage({
       {changed.length > 0 ? (
         <div className="rounded border-2 border-amber-700 bg-amber-50 p-3">
           <p className="font-semibold">{t("changedSince", { count: changed.length })}</p>
-          {coordinator ? (
+          {canSend ? (
             <p className="mt-1">
               <Link href={`/expeditions/${expedition.id}/invitations/changes`}>{t("reviewChanges")}</Link>
             </p>
@@ -93,7 +96,7 @@ export default async function InvitationsPage({
               <th scope="col">{t("note")}</th>
               <th scope="col">{t("answeredAt")}</th>
               <th scope="col">{t("mail")}</th>
-              {coordinator ? <th scope="col">{t("link")}</th> : null}
+              {canSend ? <th scope="col">{t("link")}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -123,11 +126,10 @@ export default async function InvitationsPage({
                   <td className="whitespace-pre-line">
                     {[
                       invitation.note,
-                      // Needs are personal data: the coordinator's, not the communication officer's.
-                      coordinator &&
+                      showNeeds &&
                         invitation.mandatary.dietaryNeeds &&
                         t("dietary", { needs: invitation.mandatary.dietaryNeeds }),
-                      coordinator &&
+                      showNeeds &&
                         invitation.mandatary.mobilityNeeds &&
                         t("mobility", { needs: invitation.mandatary.mobilityNeeds }),
                     ]
@@ -144,7 +146,7 @@ export default async function InvitationsPage({
                       </>
                     ) : null}
                   </td>
-                  {coordinator ? (
+                  {canSend ? (
                     <td>
                       <ResendButton invitationId={invitation.id} name={name} />
                     </td>
@@ -157,7 +159,7 @@ export default async function InvitationsPage({
       ) : (
         <p>{t("noneYet")}</p>
       )}
-      {coordinator ? (
+      {canSend ? (
         <>
           <form method="get" className="card flex flex-wrap items-end gap-3" aria-labelledby="scope-heading">
             <h2 id="scope-heading" className="w-full">

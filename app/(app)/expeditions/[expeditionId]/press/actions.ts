@@ -3,12 +3,11 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { memberAction } from "@/lib/actions";
-import { OFFICE_ROLES } from "@/lib/auth/session";
 import { sendPressInvitation } from "@/lib/press/mutations";
 import { sendPressInvitationSchema } from "@/lib/press/schemas";
 
 export const sendPressInvitationAction = memberAction(
-  OFFICE_ROLES,
+  "press.send",
   sendPressInvitationSchema,
   async ({ expeditionId, pressContactIds }, member) => {
     const result = await sendPressInvitation(member, expeditionId, pressContactIds);

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { pressInvitationMail, pressMoments } from "@/lib/press/press-invitation-mail";
 import { getPressExpedition, listPressContacts, listPressInvitations } from "@/lib/press/queries";
 import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/time";
@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PressInvitationForm } from "./_components/press-invitation-form";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("press.send");
   const expedition = await getPressExpedition(member, (await params).expeditionId);
   if (!expedition) notFound();
   return { title: (await getTranslations("press.invitation"))("titleFor", { title: expedition.title }) };
@@ -23,7 +23,7 @@ const statusStyle = {
 } as const;
 
 export default async function ExpeditionPressPage({ params }: { params: Promise<{ expeditionId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("press.send");
   const expedition = await getPressExpedition(member, (await params).expeditionId);
   if (!expedition) notFound();
   const [t, tRoles, tStatus, locale, contacts, sent] = await Promise.all([

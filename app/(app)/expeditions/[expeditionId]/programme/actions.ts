@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { formToObject, memberAction, type ActionState } from "@/lib/actions";
-import { COORDINATOR_ONLY, requireMember, type Member } from "@/lib/auth/session";
+import { requireMember, type Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { prisma } from "@/lib/db";
 import { mergeStaleEdit, programmeSettingsValues, stopFormValues } from "@/lib/programme/form-values";
@@ -58,13 +58,13 @@ function revalidateExpedition() {
   revalidatePath("/expeditions", "layout");
 }
 
-export const createProgrammeAction = memberAction(COORDINATOR_ONLY, newProgrammeSchema, async (input, member) => {
+export const createProgrammeAction = memberAction("programmes.edit", newProgrammeSchema, async (input, member) => {
   const { programme } = await createProgramme(member, input);
   revalidateExpedition();
   redirect(`/expeditions/${input.expeditionId}/programme/${programme.id}?created=1`);
 });
 
-const saveStopChecked = memberAction(COORDINATOR_ONLY, stopSchema, async (input, member) => {
+const saveStopChecked = memberAction("programmes.edit", stopSchema, async (input, member) => {
   const { findings } = await editing(() => saveStop(member, input), { key: "checksFailed", field: "startTime" });
   revalidateExpedition();
   const t = await getTranslations("programme");
@@ -80,7 +80,7 @@ async function mergedWhenStale(
   saved: (member: Member) => Promise<Record<string, string> | null>,
 ): Promise<ActionState> {
   if (state?.ok !== false || state.code !== "programmeChanged") return state;
-  const current = await saved(await requireMember(COORDINATOR_ONLY));
+  const current = await saved(await requireMember("programmes.edit"));
   if (!current) return state;
   const merged = mergeStaleEdit(current, readOriginal(formData.get("original")), formToObject(formData));
   return { ...state, values: { ...state.values, ...merged } };
@@ -107,19 +107,19 @@ export async function saveStopAction(previous: ActionState, formData: FormData):
   });
 }
 
-export const moveStopAction = memberAction(COORDINATOR_ONLY, moveStopSchema, async (input, member) => {
+export const moveStopAction = memberAction("programmes.edit", moveStopSchema, async (input, member) => {
   await editing(() => moveStop(member, input));
   revalidateExpedition();
   return { ok: true, message: (await getTranslations("programme"))("stopMoved") };
 });
 
-export const removeStopAction = memberAction(COORDINATOR_ONLY, removeStopSchema, async (input, member) => {
+export const removeStopAction = memberAction("programmes.edit", removeStopSchema, async (input, member) => {
   await editing(() => removeStop(member, input));
   revalidateExpedition();
   return { ok: true, message: (await getTranslations("programme"))("stopRemoved") };
 });
 
-const saveSettingsChecked = memberAction(COORDINATOR_ONLY, programmeSettingsSchema, async (input, member) => {
+const saveSettingsChecked = memberAction("programmes.edit", programmeSettingsSchema, async (input, member) => {
   await editing(() => updateProgrammeSettings(member, input));
   revalidateExpedition();
   return { ok: true, message: (await getTranslations("programme"))("settingsSaved") };
@@ -134,13 +134,13 @@ export async function programmeSettingsAction(previous: ActionState, formData: F
   });
 }
 
-export const removeProgrammeAction = memberAction(COORDINATOR_ONLY, removeProgrammeSchema, async (input, member) => {
+export const removeProgrammeAction = memberAction("programmes.edit", removeProgrammeSchema, async (input, member) => {
   const programme = await editing(() => removeProgramme(member, input));
   revalidateExpedition();
   redirect(`/expeditions/${programme.expeditionId}/programme?removed=1`);
 });
 
-export const savePicksAction = memberAction(COORDINATOR_ONLY, picksSchema, async (input, member) => {
+export const savePicksAction = memberAction("programmes.edit", picksSchema, async (input, member) => {
   const mandatary = await editing(() => savePicks(member, input), { key: "picksClash", field: "stopIds" });
   revalidateExpedition();
   const name = `${mandatary.firstName} ${mandatary.lastName}`;

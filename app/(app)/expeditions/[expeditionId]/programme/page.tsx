@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusMessage } from "@/components/ui/form-status";
 import { PageHeader } from "@/components/ui/page-header";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { checkExpedition } from "@/lib/programme/checks";
 import { getExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
@@ -15,7 +15,7 @@ import { NewProgrammeForm } from "./_components/new-programme-form";
 type Params = { params: Promise<{ expeditionId: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("programmes.edit");
   if (!(await getExpeditionPlan(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("title") };
 }
@@ -24,7 +24,7 @@ export default async function ProgrammesPage({
   params,
   searchParams,
 }: Params & { searchParams: Promise<{ removed?: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("programmes.edit");
   const plan = await getExpeditionPlan(member, (await params).expeditionId);
   if (!plan) notFound();
   const [t, tc, services, locale, { removed }] = await Promise.all([

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { SERVICE_EDITORS, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { mapTiles } from "@/lib/map";
 import { getService } from "@/lib/services/queries";
@@ -10,14 +10,14 @@ import { updateServiceAction } from "../../actions";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember(SERVICE_EDITORS);
+  const member = await requireMember("services.edit");
   const service = await getService(member, (await params).serviceId);
   if (!service) notFound();
   return { title: `${(await getTranslations("services"))("editDetails")} – ${service.name}` };
 }
 
 export default async function EditServicePage({ params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember(SERVICE_EDITORS);
+  const member = await requireMember("services.edit");
   const service = await getService(member, (await params).serviceId);
   if (!service) notFound();
   const t = await getTranslations("services");

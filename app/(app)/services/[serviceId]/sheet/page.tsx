@@ -1,20 +1,20 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { SERVICE_EDITORS, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { getServiceSheet } from "@/lib/services/queries";
 import { dayKey } from "@/lib/time";
 import { CareStoryForm, KeyFigureForm, SheetTextForm } from "../../_components/sheet-forms";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember(SERVICE_EDITORS);
+  const member = await requireMember("services.edit");
   const service = await getServiceSheet(member, (await params).serviceId);
   if (!service) notFound();
   return { title: `${(await getTranslations("services"))("editSheet")} – ${service.name}` };
 }
 
 export default async function EditSheetPage({ params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember(SERVICE_EDITORS);
+  const member = await requireMember("services.edit");
   const service = await getServiceSheet(member, (await params).serviceId);
   if (!service) notFound();
   const t = await getTranslations("services");

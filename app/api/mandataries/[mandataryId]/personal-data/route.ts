@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { exportMandatary } from "@/lib/personal-data/export";
 import { slugify } from "@/lib/documents/format";
 
 /** Everything stored about one mandatary, as a JSON download (subject access request). */
 export async function GET(_request: Request, { params }: { params: Promise<{ mandataryId: string }> }) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("mandataries.personalData");
   const data = await exportMandatary(member, (await params).mandataryId);
   if (!data) notFound();
   const name = slugify(`${data.mandatary.firstName} ${data.mandatary.lastName}`);

@@ -1,6 +1,6 @@
 import { getLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { OFFICE_ROLES, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { renderDaySheet, daySheetTexts } from "@/lib/documents/day-sheet";
 import { loadDaySheet } from "@/lib/documents/day-sheet-data";
 import { slugify } from "@/lib/documents/format";
@@ -9,7 +9,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 
 /** The day sheet of one programme as a PDF. Another organization's or an unknown programme: 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ programmeId: string }> }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("daysheets.read");
   const { programmeId } = await params;
   const locale = resolveLocale(await getLocale());
   const sheet = await loadDaySheet(member, programmeId, locale);

@@ -9,7 +9,7 @@ import { resolveLocale } from "@/lib/i18n/locale";
 
 /** The presentation sheet of one service as a one-page PDF. Another organization's service: 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ serviceId: string }> }) {
-  const member = await requireMember(["COORDINATOR", "COMMUNICATION_OFFICER", "SERVICE_CONTACT"]);
+  const member = await requireMember("services.read");
   const { serviceId } = await params;
   const { organization, services } = await loadSheets(member, [serviceId]);
   const service = services[0];

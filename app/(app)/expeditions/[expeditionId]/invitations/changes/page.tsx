@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { getExpedition } from "@/lib/expeditions/queries";
 import { programmeChanges } from "@/lib/invitations/changes";
 import type { MailedEvent } from "@/lib/invitations/personal-programme";
@@ -11,7 +11,7 @@ import { ChangeNoticesForm } from "../_components/change-notices-form";
 type Params = { params: Promise<{ expeditionId: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("invitations.send");
   if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("changesTitle") };
 }
@@ -23,7 +23,7 @@ function eventLine(event: MailedEvent): string {
 
 /** Whom a programme change concerns, and what changed for each; the coordinator confirms the update mails. */
 export default async function ChangesPage({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("invitations.send");
   const expedition = await getExpedition(member, (await params).expeditionId);
   if (!expedition) notFound();
   const [t, tStatus, people] = await Promise.all([

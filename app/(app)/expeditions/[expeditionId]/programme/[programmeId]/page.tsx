@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { MapView, type MapMarker } from "@/components/map/leaflet-map";
 import { StatusMessage } from "@/components/ui/form-status";
 import { PageHeader } from "@/components/ui/page-header";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { mapTiles } from "@/lib/map";
 import { describeLeg } from "@/lib/documents/day-sheet-data";
 import { checkExpedition, programmeLegs } from "@/lib/programme/checks";
@@ -24,7 +24,7 @@ import { StopForm } from "../_components/stop-form";
 type Params = { params: Promise<{ expeditionId: string; programmeId: string }> };
 
 async function load({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("programmes.edit");
   const { expeditionId, programmeId } = await params;
   // The whole expedition: the checks look across its programmes (a mandatary's picks, the press moment).
   const plan = await getExpeditionPlan(member, expeditionId);

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { personalSchedule, scheduleConflicts } from "@/lib/programme/checks";
 import { clockOf, inTimeOrder } from "@/lib/programme/plan";
 import { getExpeditionPlan } from "@/lib/programme/queries";
@@ -14,14 +14,14 @@ import { PicksForm } from "../_components/picks-form";
 type Params = { params: Promise<{ expeditionId: string }>; searchParams: Promise<{ mandatary?: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("programmes.edit");
   if (!(await getExpeditionPlan(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("schedulesTitle") };
 }
 
 /** Fill rates of the options, and each mandatary's own schedule with its conflicts. */
 export default async function SchedulesPage({ params, searchParams }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("programmes.edit");
   const plan = await getExpeditionPlan(member, (await params).expeditionId);
   if (!plan) notFound();
   const [t, locale, { mandatary: chosenId }] = await Promise.all([

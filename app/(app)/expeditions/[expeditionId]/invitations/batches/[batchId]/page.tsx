@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { COORDINATOR_ONLY, requireMember } from "@/lib/auth/session";
+import { requireMember } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getExpedition } from "@/lib/expeditions/queries";
 import { batchDeliveries } from "@/lib/invitations/delivery";
@@ -12,14 +12,14 @@ import { ResendButton } from "../../_components/invitation-forms";
 type Params = { params: Promise<{ expeditionId: string; batchId: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("invitations.send");
   if (!(await getExpedition(member, (await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("batchTitle") };
 }
 
 /** How an invitation round goes: queued, sent, or failed with the reason, per recipient; failed ones can be re-sent. */
 export default async function BatchPage({ params }: Params) {
-  const member = await requireMember(COORDINATOR_ONLY);
+  const member = await requireMember("invitations.send");
   const { expeditionId, batchId } = await params;
   const expedition = await getExpedition(member, expeditionId);
   if (!expedition) notFound();

@@ -2,7 +2,8 @@ import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import Link from "next/link";
-import { OFFICE_ROLES, requireMember, type Member } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { requireMember, type Member } from "@/lib/auth/session";
 import { describeLeg, loadDaySheet, type DaySheetRow } from "@/lib/documents/day-sheet-data";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { PrintButton } from "./_components/print-button";
@@ -17,7 +18,7 @@ const daySheetFor = cache(async (member: Member, expeditionId: string, programme
 });
 
 export async function generateMetadata({ params }: { params: Params }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("daysheets.read");
   const { expeditionId, programmeId } = await params;
   const sheet = await daySheetFor(member, expeditionId, programmeId, await getLocale());
   const t = await getTranslations("daySheet");
@@ -36,15 +37,14 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
 }
 
 export default async function DaySheetPage({ params }: { params: Params }) {
-  const member = await requireMember(OFFICE_ROLES);
+  const member = await requireMember("daysheets.read");
   const { expeditionId, programmeId } = await params;
   const locale = resolveLocale(await getLocale());
   const sheet = await daySheetFor(member, expeditionId, programmeId, locale);
   const t = await getTranslations("daySheet");
-  const back =
-    member.role === "COORDINATOR"
-      ? { href: `/expeditions/${expeditionId}/programme/${programmeId}`, label: t("backToProgramme") }
-      : { href: `/expeditions/${expeditionId}`, label: t("backToExpedition", { title: sheet.expeditionTitle }) };
+  const back = can(member, "programmes.edit")
+    ? { href: `/expeditions/${expeditionId}/programme/${programmeId}`, label: t("backToProgramme") }
+    : { href: `/expeditions/${expeditionId}`, label: t("backToExpedition", { title: sheet.expeditionTitle }) };
   const kindLine = (row: DaySheetRow) =>
     [
       t(`stopKind.${row.kind}`),
