@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { lockBriefings } from "@/lib/db/locks";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
@@ -23,8 +24,7 @@ export interface SendBriefingsResult {
 export async function sendBriefings(member: Member, expeditionId: string): Promise<SendBriefingsResult> {
   return prisma.$transaction(async (tx) => {
     // The digest job and a second click wait here, so a service never gets a briefing and an update for one change.
-    await tx.$queryRaw`SELECT 1 FROM "ServiceBriefing"
-      WHERE "expeditionId" = ${expeditionId} AND "organizationId" = ${member.organizationId} FOR UPDATE`;
+    await lockBriefings(tx, member, expeditionId);
     const loaded = await loadBriefings(tx, inTenant(member, { id: expeditionId }));
     if (!loaded) throw new UserError("notFound");
     const { expedition } = loaded;

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { lockExpedition } from "@/lib/db/locks";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
@@ -34,6 +35,8 @@ export async function createExpedition(member: Member, input: ExpeditionInput) {
 
 export async function updateExpedition(member: Member, expeditionId: string, input: ExpeditionInput) {
   return prisma.$transaction(async (tx) => {
+    // Its days and deadline are what programme edits and answers check against: they take turns with this.
+    await lockExpedition(tx, member, expeditionId, "exclusive");
     const existing = await tx.expedition.findFirst({
       where: inTenant(member, { id: expeditionId }),
       include: { programmes: { orderBy: [{ day: "asc" }, { createdAt: "asc" }] } },

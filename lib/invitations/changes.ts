@@ -1,6 +1,7 @@
 // Change notices: after invitations went out, the programme changed. Who is affected is found by comparing
 // each person's programme now with what their last mail showed; the coordinator confirms, they get an update.
 import { prisma } from "@/lib/db";
+import { lockExpedition } from "@/lib/db/locks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
@@ -57,7 +58,7 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
   return prisma.$transaction(
     async (tx) => {
       // Programme edits and answers of this expedition take turns with this, so what is compared stays put.
-      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${expeditionId} AND "organizationId" = ${member.organizationId} FOR UPDATE`;
+      await lockExpedition(tx, member, expeditionId, "exclusive");
       const { expedition, people } = await affected(
         tx,
         member,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { prisma } from "@/lib/db";
+import { lockExpedition, lockInvitation } from "@/lib/db/locks";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
@@ -120,6 +121,8 @@ export async function sendInvitations(
 ) {
   const input: InvitationRound = { expeditionId, mandataryIds, programmeId: null, groups: [], ...round };
   return prisma.$transaction(async (tx) => {
+    // The mails show the programme as it is: edits and change notices wait, or are waited for.
+    await lockExpedition(tx, member, input.expeditionId, "shared");
     const expedition = await loadExpedition(tx, member, input.expeditionId, input.programmeId);
     const mandataries = await recipients(tx, member, input);
     const already = new Set(
@@ -151,6 +154,14 @@ export async function sendInvitations(
 /** Sends a new link; the old one stops working at once. `batchId`: show it with the round it was part of. */
 export async function resendInvitation(member: Member, invitationId: string, batchId?: string) {
   return prisma.$transaction(async (tx) => {
+    const found = await tx.invitation.findFirst({
+      where: inTenant(member, { id: invitationId }),
+      select: { expeditionId: true },
+    });
+    if (!found) throw new UserError("notFound");
+    // Read once locked: an answer or a change notice meanwhile would otherwise be overwritten, or get the old link.
+    const expedition = await lockExpedition(tx, member, found.expeditionId, "shared");
+    await lockInvitation(tx, expedition, invitationId);
     const invitation = await tx.invitation.findFirst({
       where: inTenant(member, { id: invitationId }),
       include: { mandatary: true, expedition: { include: expeditionForMail } },
@@ -166,6 +177,173 @@ export type RsvpInput = Omit<z.output<typeof rsvpSchema>, "token">;
 
 const COMING: readonly string[] = ["ACCEPTED", "MAYBE"];
 
+const answeringInclude = {
+  mandatary: true,
+  expedition: { include: expeditionForMail },
+} satisfies Prisma.InvitationInclude;
+
+type AnsweredInvitation = Prisma.InvitationGetPayload<{ include: typeof answeringInclude }>;
+
+/** An answer as it is stored: who does not come picks nothing and brings no one. */
+interface NewAnswer {
+  status: Answer;
+  coming: boolean;
+  picks: string[];
+  companionName: string;
+  note: string;
+  dietaryNeeds: string;
+  mobilityNeeds: string;
+}
+
+function newAnswer(input: RsvpInput): NewAnswer {
+  const coming = COMING.includes(input.answer);
+  return {
+    status: input.answer,
+    coming,
+    picks: coming ? [...new Set(input.stopIds)].sort() : [],
+    companionName: coming ? input.companionName : "",
+    note: input.note,
+    dietaryNeeds: input.dietaryNeeds,
+    mobilityNeeds: input.mobilityNeeds,
+  };
+}
+
+/** The invitation of the link, locked (after its expedition, lib/db/locks.ts) and read again with the token. */
+async function findAndLockInvitation(tx: Tx, token: string): Promise<AnsweredInvitation> {
+  const tokenHash = hashToken(token);
+  const found = await tx.invitation.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      organizationId: true,
+      expedition: { select: { id: true, programmes: { select: { kind: true } } } },
+    },
+  });
+  if (!found) throw new UserError("linkInvalid");
+  // Picks need the expedition exclusively (replacePicks); without a choice programme answers share it, so they run
+  // side by side but never during a change notice or a programme edit.
+  const choice = found.expedition.programmes.some((p) => p.kind === "CHOICE");
+  const expedition = await lockExpedition(tx, found, found.expedition.id, choice ? "exclusive" : "shared");
+  // Answers of one invitation take turns, so two identical ones at once see each other.
+  const locked = await lockInvitation(tx, expedition, found.id);
+  // Read again with the token: a new link sent meanwhile has revoked this one.
+  const invitation = locked
+    ? await tx.invitation.findFirst({ where: { id: found.id, tokenHash }, include: answeringInclude })
+    : null;
+  if (!invitation) throw new UserError("linkInvalid");
+  return invitation;
+}
+
+function refuseOutsideWindow(invitation: AnsweredInvitation, now: Date) {
+  const window = rsvpWindow(invitation, invitation.expedition.rsvpDeadline, now);
+  if (window === "expired") throw new UserError("linkInvalid");
+  if (window === "closed") throw new UserError("deadlinePassed");
+}
+
+/** The options this invitation may pick: of its programme, or of every choice programme. */
+function inScopeOf(invitation: AnsweredInvitation) {
+  return (option: { programmeId: string }) =>
+    invitation.programmeId === null || option.programmeId === invitation.programmeId;
+}
+
+/** Whether the answer picks what is stored. Only the pickable options count (the coordinator may have noted others). */
+async function samePicks(tx: Tx, invitation: AnsweredInvitation, answer: NewAnswer): Promise<boolean> {
+  const inScope = inScopeOf(invitation);
+  const pickable = new Set(
+    invitation.expedition.programmes
+      .filter((p) => p.kind === "CHOICE" && inScope({ programmeId: p.id }))
+      .flatMap((p) => p.stops.filter((stop) => stop.isOption).map((stop) => stop.id)),
+  );
+  const before = new Set([...(await picksOf(tx, invitation))].filter((id) => pickable.has(id)));
+  return answer.picks.length === before.size && answer.picks.every((id) => before.has(id));
+}
+
+/** Whether everything but the picks is as stored. */
+function sameAnswer(invitation: AnsweredInvitation, answer: NewAnswer): boolean {
+  return (
+    invitation.status === answer.status &&
+    invitation.companionName === answer.companionName &&
+    invitation.note === answer.note &&
+    !needsChanged(invitation.mandatary, answer)
+  );
+}
+
+function needsChanged(mandatary: { dietaryNeeds: string; mobilityNeeds: string }, answer: NewAnswer): boolean {
+  return mandatary.dietaryNeeds !== answer.dietaryNeeds || mandatary.mobilityNeeds !== answer.mobilityNeeds;
+}
+
+async function storeNeeds(tx: Tx, invitation: AnsweredInvitation, answer: NewAnswer, now: Date) {
+  if (!needsChanged(invitation.mandatary, answer)) return;
+  await tx.mandatary.update({
+    where: { id: invitation.mandatary.id },
+    data: { dietaryNeeds: answer.dietaryNeeds, mobilityNeeds: answer.mobilityNeeds, needsRecordedAt: now },
+  });
+}
+
+/**
+ * Stores the answer at the next revision, with the events the confirmation's calendar will hold. Returns what the
+ * confirmation needs: the person's stops, those events, the ones their calendar held and loses, and the numbers.
+ */
+async function storeAnswer(tx: Tx, invitation: AnsweredInvitation, answer: NewAnswer, now: Date) {
+  const stops = stopsFor(invitation.expedition, { ...invitation, status: answer.status }, new Set(answer.picks));
+  const events = answer.coming ? personalEvents(invitation.id, stops) : [];
+  // What their calendar holds from an earlier confirmation; what is no longer in it is cancelled.
+  const inCalendar =
+    COMING.includes(invitation.status) && invitation.calendarSequence > 0
+      ? readMailedEvents(invitation.mailedEvents)
+      : [];
+  const cancel = inCalendar.filter((event) => !events.some((e) => e.uid === event.uid));
+  const withCalendar = events.length + cancel.length > 0;
+  const sequence = withCalendar ? invitation.calendarSequence + 1 : invitation.calendarSequence;
+  const revision = invitation.answerRevision + 1;
+  await tx.invitation.update({
+    where: { id: invitation.id },
+    data: {
+      status: answer.status,
+      note: answer.note,
+      companionName: answer.companionName,
+      respondedAt: now,
+      answerRevision: revision,
+      mailedEvents: events as unknown as Prisma.InputJsonValue,
+      calendarSequence: sequence,
+    },
+  });
+  return { stops, events, cancel, withCalendar, sequence, revision };
+}
+
+/** Puts the confirmation of this revision in the outbox, with the link the answer came through. */
+async function queueConfirmation(
+  tx: Tx,
+  invitation: AnsweredInvitation,
+  token: string,
+  answer: NewAnswer,
+  stored: Awaited<ReturnType<typeof storeAnswer>>,
+  now: Date,
+) {
+  const { expedition, mandatary } = invitation;
+  const { stops, events, cancel, withCalendar, sequence, revision } = stored;
+  await enqueueMail(tx, {
+    organizationId: invitation.organizationId,
+    idempotencyKey: `confirmation:${invitation.id}:${revision}`,
+    kind: "confirmation",
+    to: mandatary.email,
+    expeditionId: expedition.id,
+    invitationId: invitation.id,
+    attachments: withCalendar
+      ? calendarAttachments(
+          calendarMessage(expedition, mandatary, { sequence, now, request: events, cancel, answer: answer.status }),
+        )
+      : [],
+    // The link the answer came through: it works, whatever the secret is now.
+    ...confirmationMail(mailData(expedition, mandatary, appUrl(`/rsvp/${token}`), stops), {
+      status: answer.status,
+      companionName: answer.companionName,
+      note: answer.note,
+      withCalendar,
+    }),
+  });
+}
+
 /**
  * The mandatary's answer through their personal link, until the deadline: accept, decline or maybe, the options
  * they pick, a companion, needs and a note. An answer that changes nothing stores nothing and sends nothing, so a
@@ -173,110 +351,19 @@ const COMING: readonly string[] = ["ACCEPTED", "MAYBE"];
  */
 export async function answerInvitation(token: string, input: RsvpInput, now = new Date()) {
   return prisma.$transaction(async (tx) => {
-    const tokenHash = hashToken(token);
-    const found = await tx.invitation.findUnique({
-      where: { tokenHash },
-      select: { id: true, expedition: { select: { id: true, programmes: { select: { kind: true } } } } },
-    });
-    if (!found) throw new UserError("linkInvalid");
-    // The expedition first, as programme edits, picks and change notices take it: one order, no deadlock. Picks need
-    // it exclusively (replacePicks); without a choice programme answers share it, so they run side by side but
-    // never during a change notice or a programme edit.
-    if (found.expedition.programmes.some((p) => p.kind === "CHOICE")) {
-      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${found.expedition.id} FOR UPDATE`;
-    } else {
-      await tx.$queryRaw`SELECT id FROM "Expedition" WHERE id = ${found.expedition.id} FOR SHARE`;
-    }
-    // Answers of one invitation take turns, so two identical ones at once see each other.
-    const [locked] = await tx.$queryRaw<{ id: string }[]>`
-      SELECT "id" FROM "Invitation" WHERE "id" = ${found.id} FOR UPDATE`;
-    // Read again with the token: a new link sent meanwhile has revoked this one.
-    const invitation = locked
-      ? await tx.invitation.findFirst({
-          where: { id: locked.id, tokenHash },
-          include: { mandatary: true, expedition: { include: expeditionForMail } },
-        })
-      : null;
-    if (!invitation) throw new UserError("linkInvalid");
-    const window = rsvpWindow(invitation, invitation.expedition.rsvpDeadline, now);
-    if (window === "expired") throw new UserError("linkInvalid");
-    if (window === "closed") throw new UserError("deadlinePassed");
-    const { expedition, mandatary } = invitation;
-    const coming = COMING.includes(input.answer);
-    // Only the options this invitation may pick count (the coordinator may have noted others).
-    const inScope = (option: { programmeId: string }) =>
-      invitation.programmeId === null || option.programmeId === invitation.programmeId;
-    const pickable = new Set(
-      expedition.programmes
-        .filter((p) => p.kind === "CHOICE" && inScope({ programmeId: p.id }))
-        .flatMap((p) => p.stops.filter((stop) => stop.isOption).map((stop) => stop.id)),
-    );
-    const picksBefore = new Set([...(await picksOf(tx, invitation))].filter((id) => pickable.has(id)));
-    const picks = coming ? [...new Set(input.stopIds)].sort() : [];
-    const samePicks = picks.length === picksBefore.size && picks.every((id) => picksBefore.has(id));
-    const companionName = coming ? input.companionName : "";
-    const unchanged =
-      invitation.status === input.answer &&
-      samePicks &&
-      invitation.companionName === companionName &&
-      invitation.note === input.note &&
-      mandatary.dietaryNeeds === input.dietaryNeeds &&
-      mandatary.mobilityNeeds === input.mobilityNeeds;
-    if (unchanged) return { changed: false as const, status: invitation.status };
+    const invitation = await findAndLockInvitation(tx, token);
+    refuseOutsideWindow(invitation, now);
+    const answer = newAnswer(input);
+    const picksKept = await samePicks(tx, invitation, answer);
+    if (picksKept && sameAnswer(invitation, answer)) return { changed: false as const, status: invitation.status };
 
-    if (!samePicks) {
-      await replacePicks(tx, invitation, expedition.id, mandatary.id, picks, inScope);
+    if (!picksKept) {
+      const { expedition, mandatary } = invitation;
+      await replacePicks(tx, invitation, expedition.id, mandatary.id, answer.picks, inScopeOf(invitation));
     }
-    if (mandatary.dietaryNeeds !== input.dietaryNeeds || mandatary.mobilityNeeds !== input.mobilityNeeds) {
-      await tx.mandatary.update({
-        where: { id: mandatary.id },
-        data: { dietaryNeeds: input.dietaryNeeds, mobilityNeeds: input.mobilityNeeds, needsRecordedAt: now },
-      });
-    }
-
-    const stops = stopsFor(expedition, { ...invitation, status: input.answer }, new Set(picks));
-    const events = coming ? personalEvents(invitation.id, stops) : [];
-    // What their calendar holds from an earlier confirmation; what is no longer in it is cancelled.
-    const inCalendar =
-      COMING.includes(invitation.status) && invitation.calendarSequence > 0
-        ? readMailedEvents(invitation.mailedEvents)
-        : [];
-    const cancel = inCalendar.filter((event) => !events.some((e) => e.uid === event.uid));
-    const withCalendar = events.length + cancel.length > 0;
-    const sequence = withCalendar ? invitation.calendarSequence + 1 : invitation.calendarSequence;
-    const revision = invitation.answerRevision + 1;
-    await tx.invitation.update({
-      where: { id: invitation.id },
-      data: {
-        status: input.answer,
-        note: input.note,
-        companionName,
-        respondedAt: now,
-        answerRevision: revision,
-        mailedEvents: events as unknown as Prisma.InputJsonValue,
-        calendarSequence: sequence,
-      },
-    });
-    await enqueueMail(tx, {
-      organizationId: invitation.organizationId,
-      idempotencyKey: `confirmation:${invitation.id}:${revision}`,
-      kind: "confirmation",
-      to: mandatary.email,
-      expeditionId: expedition.id,
-      invitationId: invitation.id,
-      attachments: withCalendar
-        ? calendarAttachments(
-            calendarMessage(expedition, mandatary, { sequence, now, request: events, cancel, answer: input.answer }),
-          )
-        : [],
-      // The link the answer came through: it works, whatever the secret is now.
-      ...confirmationMail(mailData(expedition, mandatary, appUrl(`/rsvp/${token}`), stops), {
-        status: input.answer as Answer,
-        companionName,
-        note: input.note,
-        withCalendar,
-      }),
-    });
-    return { changed: true as const, status: input.answer };
+    await storeNeeds(tx, invitation, answer, now);
+    const stored = await storeAnswer(tx, invitation, answer, now);
+    await queueConfirmation(tx, invitation, token, answer, stored, now);
+    return { changed: true as const, status: answer.status };
   }, ANSWER_TRANSACTION);
 }

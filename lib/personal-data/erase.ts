@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { lockExpeditions, lockMandatary } from "@/lib/db/locks";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { UserError } from "@/lib/errors";
@@ -10,8 +11,20 @@ import { theirMail } from "./their-mail";
  */
 export async function eraseMandatary(member: Member, mandataryId: string) {
   return prisma.$transaction(async (tx) => {
-    // Locked first: an invitation sent meanwhile would otherwise escape the count and keep a live link.
-    await tx.$queryRaw`SELECT 1 FROM "Mandatary" WHERE "id" = ${mandataryId} FOR UPDATE`;
+    // In the order of lib/db/locks.ts: the expeditions they are in (so no answer, pick or mail of theirs is under
+    // way), then the mandatary, so that an invitation sent meanwhile cannot escape the count and keep a live link.
+    const theirs = await tx.expedition.findMany({
+      where: inTenant(member, {
+        OR: [
+          { invitations: { some: { mandataryId } } },
+          { programmes: { some: { stops: { some: { choices: { some: { mandataryId } } } } } } },
+        ],
+      }),
+      select: { id: true },
+    });
+    const expeditionIds = theirs.map((expedition) => expedition.id);
+    await lockExpeditions(tx, member, expeditionIds, "exclusive");
+    await lockMandatary(tx, member, mandataryId);
     const mandatary = await tx.mandatary.findFirst({
       where: inTenant(member, { id: mandataryId }),
       include: { invitations: { select: { id: true, expeditionId: true, status: true } } },

@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db";
+import { lockService } from "@/lib/db/locks";
 import type { Member } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { geocode } from "./geocoder";
@@ -38,7 +39,7 @@ async function editableService(tx: Prisma.TransactionClient, member: Member, ser
   const service = await getService(member, serviceId, tx);
   if (!service) throw new UserError("notFound");
   // Sheet items are counted and numbered per service: two saves at once take turns.
-  await tx.$queryRaw`SELECT 1 FROM "CareService" WHERE "id" = ${service.id} FOR UPDATE`;
+  await lockService(tx, service.id);
   return service;
 }
 
