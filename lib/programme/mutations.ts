@@ -9,6 +9,7 @@ import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
 import type { z } from "zod";
 import { checkExpedition, scheduleConflicts, type Finding } from "./checks";
 import { draftForConcept } from "./concepts";
+import { freePlaces } from "./free-places";
 import { clockOf, minutesOf, type PlanProgramme } from "./plan";
 import { loadExpeditionPlan, minutesOnDay, programmeInclude, toPlanProgramme } from "./queries";
 import { storedRoutes } from "./routing";
@@ -371,11 +372,11 @@ export async function replacePicks(
   });
   const plan = (await loadExpeditionPlan(tenant, expeditionId, tx))!;
   const kept = new Set(picked?.picks ?? []);
+  // The new picks are counted in chosenBy now; an option someone already had stays theirs.
   const full = plan.programmes
     .flatMap((programme) => programme.stops)
     .find(
-      (stop) =>
-        chosen.includes(stop.id) && !kept.has(stop.id) && stop.capacity !== null && stop.chosenBy > stop.capacity,
+      (stop) => chosen.includes(stop.id) && !kept.has(stop.id) && freePlaces(stop.capacity, stop.chosenBy, true).full,
     );
   if (full) throw new UserError("optionFull", { option: full.label, capacity: full.capacity! });
   const person = plan.mandataries.find((m) => m.id === mandataryId);

@@ -4,6 +4,7 @@ import { findInvitationByToken, rsvpView } from "@/lib/invitations/queries";
 import { rsvpAllowed } from "@/lib/invitations/rsvp-guard";
 import { rsvpWindow } from "@/lib/invitations/rsvp-window";
 import { expeditionContact } from "@/lib/expeditions/contact";
+import { freePlaces } from "@/lib/programme/free-places";
 import { stopLabel } from "@/lib/programme/places";
 import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/time";
 import { LanguageSwitcher } from "@/components/language-switcher";
@@ -64,18 +65,16 @@ export default async function RsvpPage({
       options: programme.stops
         .filter((stop) => stop.isOption)
         .map((stop) => {
-          const taken = view.taken.get(stop.id) ?? 0;
           const picked = view.picks.has(stop.id);
-          const free = stop.capacity === null ? null : Math.max(stop.capacity - taken + (picked ? 1 : 0), 0);
+          const { free, full } = freePlaces(stop.capacity, view.taken.get(stop.id) ?? 0, picked);
           return {
             id: stop.id,
             label: `${formatTime(stop.startsAt)}–${formatTime(stop.endsAt)} · ${stopLabel(stop)}`,
             detail: stop.activity,
-            places: free === null ? "" : free === 0 ? t("full") : t("free", { free, capacity: stop.capacity! }),
+            places: free === null ? "" : full ? t("full") : t("free", { free, capacity: stop.capacity! }),
             picked,
             clashesWith: view.clashes.get(stop.id) ?? [],
-            // A full option can still be kept by who has it; nobody else can tick it.
-            disabled: free === 0 && !picked,
+            disabled: full && !picked,
           };
         }),
     }))

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireMember } from "@/lib/auth/session";
 import { personalSchedule, scheduleConflicts } from "@/lib/programme/checks";
+import { freePlaces } from "@/lib/programme/free-places";
 import { clockOf, inTimeOrder } from "@/lib/programme/plan";
 import { getExpeditionPlan } from "@/lib/programme/queries";
 import { routeLegs } from "@/lib/programme/routing";
@@ -130,14 +131,14 @@ export default async function SchedulesPage({ params, searchParams }: Params) {
                         programme: `${programme.name} — ${day(programme.day)}`,
                         options: inTimeOrder(programme.stops)
                           .filter((stop) => stop.isOption)
-                          .map((stop) => ({
-                            id: stop.id,
-                            label: `${clockOf(stop.start)}–${clockOf(stop.end)} ${stop.label}`,
-                            full:
-                              stop.capacity !== null &&
-                              stop.chosenBy >= stop.capacity &&
-                              !person.picks.includes(stop.id),
-                          })),
+                          .map((stop) => {
+                            const picked = person.picks.includes(stop.id);
+                            return {
+                              id: stop.id,
+                              label: `${clockOf(stop.start)}–${clockOf(stop.end)} ${stop.label}`,
+                              full: freePlaces(stop.capacity, stop.chosenBy, picked).full && !picked,
+                            };
+                          }),
                       }))}
                     />
                   </div>
