@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db";
 import { lockExpedition, lockStops } from "@/lib/db/locks";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
-import { UserError } from "@/lib/errors";
+import { ChecksRefused, UserError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readPortfolioKeywords } from "@/lib/portfolios/matching";
 import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
@@ -25,13 +25,6 @@ import type {
 import { moveStop as movedStops, shiftLater } from "./shift";
 
 type Tx = Prisma.TransactionClient;
-
-/** A save the checks refuse: it would add these errors. The action words them in Dutch. */
-export class ChecksRefused extends Error {
-  constructor(readonly findings: Finding[]) {
-    super("checks refused");
-  }
-}
 
 /** A day programme ends by midnight: the form, the checks and the day sheet all read one day. */
 const MIDNIGHT = 1440;

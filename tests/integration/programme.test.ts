@@ -2,14 +2,13 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { UserError } from "@/lib/errors";
+import { ChecksRefused, UserError } from "@/lib/errors";
 import { createExpedition } from "@/lib/expeditions/mutations";
 import type { RsvpStatus } from "@/lib/generated/prisma/client";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { checkExpedition, programmeLegs, type Finding } from "@/lib/programme/checks";
 import type { Concept } from "@/lib/programme/concepts";
 import {
-  ChecksRefused,
   createProgramme,
   moveStop,
   removeStop,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Member } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
+import { ChecksRefused } from "@/lib/errors";
 import { programmeChanges, sendChangeNotices } from "@/lib/invitations/changes";
 import { invitationToken } from "@/lib/invitations/links";
 import { answerInvitation, resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
@@ -8,7 +9,7 @@ import { findInvitationByToken } from "@/lib/invitations/queries";
 import { deadlineReminderAt, enqueueReminders, visitReminderAt } from "@/lib/invitations/reminders";
 import type { MailAttachment } from "@/lib/mail/outbox";
 import { saveMandatary } from "@/lib/mandataries/mutations";
-import { ChecksRefused, createProgramme, removeProgramme, saveStop } from "@/lib/programme/mutations";
+import { createProgramme, removeProgramme, saveStop } from "@/lib/programme/mutations";
 import { newProgrammeSchema, removeProgrammeSchema, stopSchema } from "@/lib/programme/schemas";
 import { brusselsInstant } from "@/lib/time";
 import { hashToken } from "@/lib/tokens";

@@ -3,11 +3,10 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { publicAction } from "@/lib/actions";
-import { UserError } from "@/lib/errors";
+import { ChecksRefused, UserError } from "@/lib/errors";
 import { answerInvitation } from "@/lib/invitations/mutations";
 import { rsvpAllowed } from "@/lib/invitations/rsvp-guard";
 import { rsvpSchema } from "@/lib/invitations/schemas";
-import { ChecksRefused } from "@/lib/programme/mutations";
 
 export const answerAction = publicAction(rsvpSchema, async ({ token, ...answer }) => {
   if (!(await rsvpAllowed(token))) throw new UserError("tooManyRequests");

@@ -7,10 +7,9 @@ import { requireMember, type Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { prisma } from "@/lib/db";
 import { mergeStaleEdit, programmeSettingsValues, stopFormValues } from "@/lib/programme/form-values";
-import { UserError } from "@/lib/errors";
+import { ChecksRefused, UserError } from "@/lib/errors";
 import type { Finding } from "@/lib/programme/checks";
 import {
-  ChecksRefused,
   createProgramme,
   moveStop,
   removeProgramme,
