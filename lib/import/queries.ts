@@ -11,7 +11,12 @@ import type { SheetRow } from "./read-spreadsheet";
 /** An uploaded file waits this long for its import to be confirmed. */
 export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
-const storedRows = z.array(z.object({ number: z.number().int(), cells: z.array(z.string()) }));
+const draftRowsSchema = z.array(z.object({ number: z.number().int(), cells: z.array(z.string()) }));
+
+/** The JSON column (ImportDraft.rows) back into the file's rows; the app wrote them, so anything else throws. */
+function readDraftRows(json: unknown): SheetRow[] {
+  return draftRowsSchema.parse(json);
+}
 
 export function draftCutoff(now = new Date()): Date {
   return new Date(now.getTime() - DRAFT_LIFETIME_MS);
@@ -29,8 +34,7 @@ export async function getImportDraft(
     where: inTenant(member, { id: draftId, kind, createdAt: { gt: draftCutoff() } }),
   });
   if (!draft) return null;
-  const rows: SheetRow[] = storedRows.parse(draft.rows);
-  return { id: draft.id, kind, fileName: draft.fileName, columns: draft.columns, rows };
+  return { id: draft.id, kind, fileName: draft.fileName, columns: draft.columns, rows: readDraftRows(draft.rows) };
 }
 
 /** Key (see recordKey) → id of the organization's existing mandataries (by e-mail) or services (by name). */

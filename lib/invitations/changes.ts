@@ -75,7 +75,7 @@ export async function sendChangeNotices(member: Member, expeditionId: string, in
         const cancel = coming && invitation.calendarSequence > 0 ? changes.removed : [];
         await tx.invitation.update({
           where: { id: invitation.id },
-          data: { mailedEvents: events as unknown as Prisma.InputJsonValue, calendarSequence: sequence },
+          data: { mailedEvents: events, calendarSequence: sequence },
         });
         await enqueueMail(tx, {
           organizationId: invitation.organizationId,

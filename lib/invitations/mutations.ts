@@ -57,7 +57,7 @@ async function mailInvitation(
     linkVersion: invitation.linkVersion,
     tokenHash: hashToken(invitationToken(invitation)),
     tokenExpiresAt: linkExpiry(expedition.lastDay),
-    ...(pending ? { mailedEvents: personalEvents(invitation.id, stops) as unknown as Prisma.InputJsonValue } : {}),
+    ...(pending ? { mailedEvents: personalEvents(invitation.id, stops) } : {}),
     sentAt: new Date(),
   };
   await tx.invitation.upsert({
@@ -304,7 +304,7 @@ async function storeAnswer(tx: Tx, invitation: AnsweredInvitation, answer: NewAn
       companionName: answer.companionName,
       respondedAt: now,
       answerRevision: revision,
-      mailedEvents: events as unknown as Prisma.InputJsonValue,
+      mailedEvents: events,
       calendarSequence: sequence,
     },
   });

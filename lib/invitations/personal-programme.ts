@@ -1,4 +1,5 @@
 // A mandatary's own programme, as mails and calendars show it, and what changed in it. Pure.
+import { z } from "zod";
 import { stopLabel, stopPlaces, type StopFields, type StopPlace } from "@/lib/programme/places";
 
 export interface ProgrammeForPerson {
@@ -39,14 +40,12 @@ export function personalStops(
     .sort((a, b) => a.stop.startsAt.getTime() - b.stop.startsAt.getTime());
 }
 
+const mailedEventsSchema = z.array(
+  z.object({ uid: z.string(), start: z.string(), end: z.string(), summary: z.string(), location: z.string() }),
+);
+
 /** What a person was sent about one stop; compared later to see whether their programme changed. */
-export interface MailedEvent {
-  uid: string;
-  start: string;
-  end: string;
-  summary: string;
-  location: string;
-}
+export type MailedEvent = z.infer<typeof mailedEventsSchema>[number];
 
 /** The calendar events of a personal programme. The UID is stable per invitation and stop, across updates. */
 export function personalEvents(invitationId: string, stops: readonly PersonalStop[]): MailedEvent[] {
@@ -85,15 +84,8 @@ export function hasChanges(changes: EventChanges): boolean {
   return changes.added.length + changes.removed.length + changes.changed.length > 0;
 }
 
-/** The JSON column back into events; anything malformed counts as nothing mailed. */
-export function readMailedEvents(value: unknown): MailedEvent[] {
-  if (!Array.isArray(value)) return [];
-  return value.filter(
-    (e): e is MailedEvent =>
-      typeof e === "object" &&
-      e !== null &&
-      ["uid", "start", "end", "summary", "location"].every(
-        (key) => typeof (e as Record<string, unknown>)[key] === "string",
-      ),
-  );
+/** The JSON column (Invitation.mailedEvents) back into events; anything malformed counts as nothing mailed. */
+export function readMailedEvents(json: unknown): MailedEvent[] {
+  const parsed = mailedEventsSchema.safeParse(json);
+  return parsed.success ? parsed.data : [];
 }

@@ -1,12 +1,16 @@
+import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MailKind } from "./kinds";
 import type { MailContent } from "./render";
 
+const attachmentsSchema = z.array(z.object({ filename: z.string(), contentType: z.string(), content: z.string() }));
+
 /** A file sent along with a mail, as text (an .ics). */
-export interface MailAttachment {
-  filename: string;
-  contentType: string;
-  content: string;
+export type MailAttachment = z.infer<typeof attachmentsSchema>[number];
+
+/** The JSON column (OutboxMessage.attachments) back into files. Throws on anything else: no mail goes without them. */
+export function readMailAttachments(json: unknown): MailAttachment[] {
+  return attachmentsSchema.parse(json);
 }
 
 export interface OutgoingMail extends MailContent {
@@ -39,7 +43,7 @@ export async function enqueueMail(tx: Prisma.TransactionClient, mail: OutgoingMa
       html: mail.html,
       text: mail.text,
       notBefore: mail.notBefore ?? new Date(),
-      attachments: (mail.attachments ?? []) as unknown as Prisma.InputJsonValue,
+      attachments: mail.attachments ?? [],
       expeditionId: mail.expeditionId ?? null,
       invitationId: mail.invitationId ?? null,
       batchId: mail.batchId ?? null,

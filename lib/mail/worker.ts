@@ -1,6 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import type { MailAttachment } from "./outbox";
+import { readMailAttachments } from "./outbox";
 
 export const MAX_ATTEMPTS = 6;
 // How long a claimed message stays reserved for one worker; if it dies mid-send, another retries after this.
@@ -18,7 +18,7 @@ interface ClaimedMessage {
   html: string;
   text: string;
   attempts: number;
-  attachments: MailAttachment[];
+  attachments: unknown;
 }
 
 export interface DeliveryResult {
@@ -59,7 +59,7 @@ export async function deliverDueMail(
         subject: message.subject,
         html: message.html,
         text: message.text,
-        attachments: message.attachments.map((file) => ({
+        attachments: readMailAttachments(message.attachments).map((file) => ({
           filename: file.filename,
           content: file.content,
           contentType: file.contentType,

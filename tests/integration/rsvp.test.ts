@@ -7,7 +7,7 @@ import { invitationToken } from "@/lib/invitations/links";
 import { answerInvitation, resendInvitation, sendInvitations } from "@/lib/invitations/mutations";
 import { findInvitationByToken } from "@/lib/invitations/queries";
 import { deadlineReminderAt, enqueueReminders, visitReminderAt } from "@/lib/invitations/reminders";
-import type { MailAttachment } from "@/lib/mail/outbox";
+import { readMailAttachments, type MailAttachment } from "@/lib/mail/outbox";
 import { saveMandatary } from "@/lib/mandataries/mutations";
 import { createProgramme, removeProgramme, saveStop } from "@/lib/programme/mutations";
 import { newProgrammeSchema, removeProgrammeSchema, stopSchema } from "@/lib/programme/schemas";
@@ -78,7 +78,7 @@ const confirmations = (invitationId: string) =>
 /** The calendar of an attachment, parsed as calendar software does. */
 const calendar = (file: MailAttachment) => parseCalendar(file.content);
 
-const attachmentsOf = (mail: { attachments: unknown }) => mail.attachments as MailAttachment[];
+const attachmentsOf = (mail: { attachments: unknown }) => readMailAttachments(mail.attachments);
 
 describe("answering through the personal link", () => {
   it("accepts with picks, a companion and needs; the confirmation carries the programme and a calendar", async () => {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/session";
-import type { MailAttachment } from "@/lib/mail/outbox";
+import { readMailAttachments } from "@/lib/mail/outbox";
 import { getOutboxMessage } from "@/lib/mail/queries";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -17,7 +17,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
   const message = await getOutboxMessage(member, (await params).messageId);
   if (!message) notFound();
   const t = await getTranslations("mailbox");
-  const attachments = message.attachments as unknown as MailAttachment[];
+  const attachments = readMailAttachments(message.attachments);
   const parts = message.text.split(/(https?:\/\/[^\s]+)/g);
   return (
     <>
