@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import { MAIL_WAIT_MS } from "./config";
-import { COORDINATOR, expectAccessible, linkIn, receivedMails, signIn, type ReceivedMail } from "./helpers";
+import { COORDINATOR, expectAccessible, linkIn, receivedMails, signInWithForm, type ReceivedMail } from "./helpers";
 
 const LINK_SENT = "Als dit adres bij ons bekend is, ontvang je binnen enkele minuten een aanmeldlink.";
 const SIGN_IN_SUBJECT = /^Je aanmeldlink voor de Expeditie Zorg planner$/;
@@ -68,7 +68,7 @@ test("a wrong password is refused and gives no session", async ({ page }) => {
 });
 
 test("signing out ends the session", async ({ page }) => {
-  await signIn(page);
+  await signInWithForm(page);
   await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
   await expectAccessible(page);
   expect(await hasSessionCookie(page)).toBe(true);
@@ -130,7 +130,7 @@ test("asking a link for an unknown address gets the same answer and sends no mai
 test("a coordinator invites a colleague, who joins with a name and password", async ({ page, browser }) => {
   const email = "an.declercq@example.org";
   const password = "collega-wachtwoord-42";
-  await signIn(page);
+  await signInWithForm(page);
   await expect(page.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Team" }).click();
@@ -182,7 +182,7 @@ test("a coordinator invites a colleague, who joins with a name and password", as
   await expectAccessible(otherTab);
 
   // Signing in with the chosen name and password shows the organization's expeditions.
-  await signIn(tab, email, password);
+  await signInWithForm(tab, email, password);
   await expect(tab.getByRole("heading", { level: 1, name: "Expedities" })).toBeVisible();
   await expect(tab.getByText("Gemeente Kempenrode · An De Clercq (communicatieambtenaar)")).toBeVisible();
   await expect(tab.getByRole("link", { name: "Expeditie Zorg Kempenrode", exact: true })).toBeVisible();
@@ -228,7 +228,7 @@ test("someone who already has an account joins a second organization only after 
   };
 
   // Kempenrode invites a new colleague, who makes an account.
-  await signIn(page);
+  await signInWithForm(page);
   const first = await invite(page, "Gemeente Kempenrode");
   const colleague = await browser.newContext();
   const tab = await colleague.newPage();
@@ -241,7 +241,7 @@ test("someone who already has an account joins a second organization only after 
   // Heidebeek invites the same address. Holding the link is not enough: the page asks to sign in first.
   const other = await browser.newContext();
   const heidebeek = await other.newPage();
-  await signIn(heidebeek, OTHER_TENANT.coordinatorEmail);
+  await signInWithForm(heidebeek, OTHER_TENANT.coordinatorEmail);
   const second = await invite(heidebeek, OTHER_TENANT.organization);
   await tab.goto(second);
   await expect(tab.getByText(`Er bestaat al een account voor ${email}.`)).toBeVisible();
