@@ -1,9 +1,8 @@
-import { createTranslator } from "next-intl";
 import { prisma } from "@/lib/db";
+import { translator } from "@/lib/i18n/translator";
 import { renderMail } from "@/lib/mail/render";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { MailKind } from "@/lib/mail/kinds";
-import nl from "@/lib/i18n/messages/nl.json";
 import { randomUUID } from "node:crypto";
 
 /** Puts a sign-in link in the outbox, only for an existing user (the form says the same either way). */
@@ -12,10 +11,14 @@ export async function enqueueSignInLink(email: string, url: string): Promise<voi
   if (!user) return;
   // At most one link a minute per address: asking again and again does not flood the inbox.
   const recent = await prisma.outboxMessage.count({
-    where: { kind: "sign-in" satisfies MailKind, toAddress: user.email, createdAt: { gt: new Date(Date.now() - 60_000) } },
+    where: {
+      kind: "sign-in" satisfies MailKind,
+      toAddress: user.email,
+      createdAt: { gt: new Date(Date.now() - 60_000) },
+    },
   });
   if (recent > 0) return;
-  const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.signIn" });
+  const t = translator("mail.signIn");
   await prisma.$transaction((tx) =>
     enqueueMail(tx, {
       organizationId: null,

@@ -1,5 +1,4 @@
-import { createTranslator } from "next-intl";
-import nl from "@/lib/i18n/messages/nl.json";
+import { translator } from "@/lib/i18n/translator";
 import { expeditionContact } from "@/lib/expeditions/contact";
 import { renderMail, type MailBlock, type MailContent } from "@/lib/mail/render";
 import { formatLongDate, formatTime, parseDay } from "@/lib/time";
@@ -14,8 +13,8 @@ export interface BriefingMailContext {
 export type NamedChanges = Omit<VisitorChanges<Visitor>, "removed"> & { removed: (string | null)[] };
 
 // The services are addressed in Dutch, like the mandataries.
-const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.briefing" });
-const roles = createTranslator({ locale: "nl", messages: nl, namespace: "mandataryRoles" });
+const t = translator("mail.briefing");
+const roles = translator("mandataryRoles");
 
 function describe(visitor: Visitor): string {
   return visitorLine(visitor, {

@@ -2,9 +2,7 @@
 // travel between them. Unlike the presentation sheet it runs onto as many A4 pages as it needs; a stop is
 // never split over two pages.
 import { Document, Page, Path, renderToBuffer, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
-import { createTranslator } from "next-intl";
-import en from "@/lib/i18n/messages/en.json";
-import nl from "@/lib/i18n/messages/nl.json";
+import { translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/time";
 import { describeLeg, type DaySheet, type DaySheetRow } from "./day-sheet-data";
 import { NEAR_BLACK, pdfSafe, textColorOn } from "./format";
@@ -12,8 +10,7 @@ import { accentTextColor, documentLanguage, FOOTER_STYLE, MARGIN_X, P } from "./
 
 /** The day sheet's words from the catalogs, in the reader's language. */
 export function daySheetTexts(locale: Locale = "nl") {
-  const messages = locale === "en" ? (en as unknown as typeof nl) : nl;
-  return { locale, t: createTranslator({ locale, messages, namespace: "daySheet" }) };
+  return { locale, t: translator("daySheet", locale) };
 }
 
 export type DaySheetTexts = ReturnType<typeof daySheetTexts>;

@@ -1,18 +1,14 @@
-import { createTranslator } from "next-intl";
-import en from "@/lib/i18n/messages/en.json";
-import nl from "@/lib/i18n/messages/nl.json";
+import { optionalText, translator } from "@/lib/i18n/translator";
 import type { Locale } from "@/lib/time";
 
 /** The documents' words from the catalogs, in the reader's language. */
 export function documentTexts(locale: Locale) {
-  const messages = locale === "en" ? (en as unknown as typeof nl) : nl;
-  const t = createTranslator({ locale, messages, namespace: "documents" });
-  const types = createTranslator({ locale, messages, namespace: "serviceTypes" });
+  const types = translator("serviceTypes", locale);
   return {
     locale,
-    t,
+    t: translator("documents", locale),
     /** A service type's label; the code itself if the catalog has none yet. */
-    serviceType: (type: string) => (types.has(type as never) ? types(type as never) : type.toLowerCase()),
+    serviceType: (type: string) => optionalText(types, type) ?? type.toLowerCase(),
   };
 }
 

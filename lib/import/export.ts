@@ -1,10 +1,9 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import en from "@/lib/i18n/messages/en.json";
-import nl from "@/lib/i18n/messages/nl.json";
+import { optionalText, translator } from "@/lib/i18n/translator";
 import type { CareService, Mandatary } from "@/lib/generated/prisma/client";
 import type { Locale } from "@/lib/time";
-import { IMPORT_FIELDS, lookup, type ImportKind } from "./fields";
+import { IMPORT_FIELDS, type ImportKind } from "./fields";
 
 export type ExportCell = string | number;
 
@@ -16,19 +15,20 @@ export interface ExportTable {
 export type ExportRecords =
   { kind: "MANDATARIES"; records: Mandatary[] } | { kind: "SERVICES"; records: CareService[] };
 
-const catalogs = { nl, en };
-
 /** The column headers are the import's field labels, so an exported file imports again as it is. */
 export function exportRows(data: ExportRecords, locale: Locale = "nl"): ExportTable {
-  const text = (path: string, fallback: string) => lookup(catalogs[locale], path) ?? lookup(nl, path) ?? fallback;
-  const columns = IMPORT_FIELDS[data.kind].map((field) => text(`import.fields.${data.kind}.${field.key}`, field.key));
+  const fields = translator("import.fields", locale);
+  const columns = IMPORT_FIELDS[data.kind].map(
+    (field) => optionalText(fields, `${data.kind}.${field.key}`) ?? field.key,
+  );
   if (data.kind === "MANDATARIES") {
+    const roles = translator("mandataryRoles", locale);
     return {
       columns,
       rows: data.records.map((m) => [
         m.firstName,
         m.lastName,
-        text(`mandataryRoles.${m.role}`, m.role),
+        roles(m.role),
         m.email,
         m.phone,
         m.party,
@@ -36,11 +36,12 @@ export function exportRows(data: ExportRecords, locale: Locale = "nl"): ExportTa
       ]),
     };
   }
+  const types = translator("serviceTypes", locale);
   return {
     columns,
     rows: data.records.map((s) => [
       s.name,
-      text(`serviceTypes.${s.type}`, s.type),
+      types(s.type),
       s.street,
       s.postalCode,
       s.city,
@@ -102,6 +103,6 @@ export async function toXlsx(table: ExportTable, sheetName: string): Promise<Buf
 
 /** "mandatarissen-2026-11-25.csv" */
 export function exportFileName(kind: ImportKind, day: string, format: "csv" | "xlsx", locale: Locale = "nl"): string {
-  const base = lookup(catalogs[locale], `import.fileName.${kind}`) ?? kind.toLowerCase();
+  const base = translator("import.fileName", locale)(kind);
   return `${base}-${day}.${format}`;
 }

@@ -1,5 +1,5 @@
-import en from "@/lib/i18n/messages/en.json";
-import nl from "@/lib/i18n/messages/nl.json";
+import { LOCALES } from "@/lib/i18n/locale";
+import { optionalText, translator } from "@/lib/i18n/translator";
 import { MANDATARY_ROLES } from "@/lib/mandataries/schemas";
 import { SERVICE_TYPES } from "@/lib/services/schemas";
 import { foldAccents } from "@/lib/text";
@@ -110,16 +110,11 @@ export function normalize(text: string): string {
   return foldAccents(text).replace(/[^a-z0-9]+/g, "");
 }
 
-type Catalog = { [key: string]: string | Catalog };
-
-export function lookup(catalog: unknown, path: string): string | undefined {
-  const value = path.split(".").reduce<unknown>((node, part) => (node as Catalog | undefined)?.[part], catalog);
-  return typeof value === "string" ? value : undefined;
-}
+const fieldLabels = LOCALES.map((locale) => translator("import.fields", locale));
 
 /** The synonyms plus the field's label in both catalogs (what our own export writes as header). */
 function headerNames(kind: ImportKind, field: ImportField): string[] {
-  const labels = [nl, en].map((catalog) => lookup(catalog, `import.fields.${kind}.${field.key}`) ?? "");
+  const labels = fieldLabels.map((t) => optionalText(t, `${kind}.${field.key}`) ?? "");
   return [...labels, ...field.synonyms].map(normalize).filter(Boolean);
 }
 
@@ -186,10 +181,15 @@ const SERVICE_TYPE_WORDS: Record<(typeof SERVICE_TYPES)[number], string[]> = {
   OTHER: ["andere", "ander", "overige", "other"],
 };
 
-function enumLookup<V extends string>(values: readonly V[], words: Record<V, string[]>, namespace: string) {
+function enumLookup<V extends string>(
+  values: readonly V[],
+  words: Record<V, string[]>,
+  namespace: "mandataryRoles" | "serviceTypes",
+) {
   const table = new Map<string, V>();
+  const catalogs = LOCALES.map((locale) => translator(namespace, locale));
   for (const value of values) {
-    const labels = [nl, en].map((catalog) => lookup(catalog, `${namespace}.${value}`) ?? "");
+    const labels = catalogs.map((t) => optionalText(t, value) ?? "");
     for (const word of [value, ...labels, ...words[value]]) {
       const key = normalize(word);
       if (key && !table.has(key)) table.set(key, value);

@@ -1,7 +1,6 @@
 // The mails a mandatary gets about an expedition, in Dutch (mandataries are addressed in Dutch): the invitation,
 // the confirmation of their answer, the reminders and the notice of a changed programme. One layout for all.
-import { createTranslator } from "next-intl";
-import nl from "@/lib/i18n/messages/nl.json";
+import { translator } from "@/lib/i18n/translator";
 import { renderMail, type MailBlock, type MailContent } from "@/lib/mail/render";
 import { expeditionContact } from "@/lib/expeditions/contact";
 import { bannerUrl } from "@/lib/organization/banner";
@@ -29,7 +28,7 @@ export interface PersonalMailData {
   link: string;
 }
 
-const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail" });
+const t = translator("mail");
 
 function when(expedition: PersonalMailData["expedition"]): string {
   return expedition.firstDay.getTime() === expedition.lastDay.getTime()

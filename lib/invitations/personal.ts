@@ -8,12 +8,11 @@ import type { CalendarMessage } from "./calendar-files";
 import { hashToken } from "@/lib/tokens";
 import { invitationToken } from "./links";
 import { expeditionContact } from "@/lib/expeditions/contact";
-import nl from "@/lib/i18n/messages/nl.json";
+import { translator } from "@/lib/i18n/translator";
 import type { PersonalMailData } from "./mails";
-import { createTranslator } from "next-intl";
 
 // Calendar texts are in Dutch, like the mails they come with.
-const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.calendar" });
+const t = translator("mail.calendar");
 import { personalStops, type MailedEvent, type PersonalStop } from "./personal-programme";
 
 /** What every personal mail and page needs of an expedition. */

@@ -1,11 +1,9 @@
-import { createTranslator } from "next-intl";
-import nl from "@/lib/i18n/messages/nl.json";
 import { expeditionContact } from "@/lib/expeditions/contact";
+import type { MandataryRole } from "@/lib/generated/prisma/client";
+import { translator } from "@/lib/i18n/translator";
 import { renderMail, type MailContent } from "@/lib/mail/render";
 import { stopLabel, stopPlaces, type StopFields } from "@/lib/programme/places";
 import { formatLongDate, formatTime } from "@/lib/time";
-
-type MandataryRole = keyof typeof nl.mandataryRoles;
 
 export interface PressExpeditionFields {
   title: string;
@@ -80,8 +78,8 @@ export function pressInvitationMail({
   expedition,
   moments,
 }: PressInvitationData): MailContent {
-  const t = createTranslator({ locale: "nl", messages: nl, namespace: "pressMail" });
-  const roles = createTranslator({ locale: "nl", messages: nl, namespace: "mandataryRoles" });
+  const t = translator("pressMail");
+  const roles = translator("mandataryRoles");
   return renderMail({
     subject: t("subject", { title: expedition.title, organization: organizationName }),
     greeting: t("greeting", { name: contactName }),

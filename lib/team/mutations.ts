@@ -1,11 +1,10 @@
-import { createTranslator } from "next-intl";
 import { prisma } from "@/lib/db";
 import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { hashPassword } from "@/lib/auth/password";
 import { appUrl } from "@/lib/env";
 import { UserError } from "@/lib/errors";
-import nl from "@/lib/i18n/messages/nl.json";
+import { translator } from "@/lib/i18n/translator";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { renderMail } from "@/lib/mail/render";
 import { generateToken, hashToken } from "@/lib/tokens";
@@ -38,8 +37,8 @@ export async function inviteColleague(member: Member, input: { email: string; ro
         invitedById: member.userId,
       },
     });
-    const t = createTranslator({ locale: "nl", messages: nl, namespace: "mail.colleague" });
-    const roleName = createTranslator({ locale: "nl", messages: nl, namespace: "roles" })(input.role);
+    const t = translator("mail.colleague");
+    const roleName = translator("roles")(input.role);
     await enqueueMail(tx, {
       organizationId: member.organizationId,
       idempotencyKey: `colleague:${invite.id}`,
