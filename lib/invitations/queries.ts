@@ -42,7 +42,9 @@ export async function rsvpView(invitation: InvitationByToken) {
     taken,
     stops,
     /** Per option, the options it cannot be picked with. */
-    clashes: plan ? clashingOptions(plan.programmes, await storedRoutes(prisma, plan.programmes)) : new Map<string, string[]>(),
+    clashes: plan
+      ? clashingOptions(plan.programmes, await storedRoutes(prisma, plan.programmes))
+      : new Map<string, string[]>(),
     events:
       invitation.status === "ACCEPTED" || invitation.status === "MAYBE" ? personalEvents(invitation.id, stops) : [],
   };

@@ -148,7 +148,10 @@ test("a new link from the coordinator replaces the old one", async ({ page, brow
   );
   await expectAccessible(page);
   await expect
-    .poll(() => receivedMails().filter((m) => m.to.includes(email)).length, { timeout: MAIL_WAIT_MS, message: "second mail" })
+    .poll(() => receivedMails().filter((m) => m.to.includes(email)).length, {
+      timeout: MAIL_WAIT_MS,
+      message: "second mail",
+    })
     .toBeGreaterThan(mailsBefore);
   const newMail = receivedMails().findLast((m) => m.to.includes(email))!;
   expect(newMail.subject).toMatch(SUBJECT);
