@@ -1,5 +1,6 @@
 // A concept pre-fills a programme the coordinator then edits (seed 000: "Kies een concept"). Pure.
 // Times follow from travel estimates, rounded up to five minutes; visits last at least the service's minimum.
+import type { translator } from "@/lib/i18n/translator";
 import type { PortfolioKeywords, ServiceType } from "@/lib/portfolios/matching";
 import { jobSwapAssignment } from "./assignment";
 import type { Point, ProgrammeKind, StopKind, TravelMode } from "./plan";
@@ -32,6 +33,9 @@ export const CONCEPT_SETUP: Record<Concept, { kind: ProgrammeKind; travelMode: T
   CUSTOM: { kind: "FIXED", travelMode: "CAR", visitMinutes: 60 },
 };
 
+/** The stops' titles and activities (catalog programme.conceptStops); the caller picks the language. */
+export type ConceptTexts = ReturnType<typeof translator<"programme.conceptStops">>;
+
 export interface ConceptService {
   id: string;
   name: string;
@@ -63,7 +67,6 @@ export interface DraftStop {
   serviceId: string | null;
   /** The stop takes this service's address as its own place (the venue of a fair or speed date). */
   venueId: string | null;
-  /** Dutch: the catalog has no role in stored data. */
   title: string;
   start: number;
   end: number;
@@ -106,74 +109,74 @@ function stop(fields: Partial<DraftStop> & Pick<DraftStop, "kind" | "start" | "e
 }
 
 /** Welcome, visits in turn with travel between them, a press moment after the first visit, lunch, closing. */
-function tour(input: ConceptInput, mode: TravelMode): DraftStop[] {
+function tour(input: ConceptInput, mode: TravelMode, t: ConceptTexts): DraftStop[] {
   const { services, concept } = input;
   const first = services[0]!;
   const last = services.at(-1)!;
   const stops: DraftStop[] = [];
-  let t = input.start;
+  let at = input.start;
   const add = (fields: Parameters<typeof stop>[0]) => {
     stops.push(stop(fields));
-    t = fields.end;
+    at = fields.end;
   };
   const circle = concept === "CIRCLE_DAY";
-  if (circle) add({ kind: "MEAL", serviceId: first.id, title: "Koffie bij de start", start: t, end: t + 30 });
-  else add({ kind: "WELCOME", serviceId: first.id, title: "Onthaal", start: t, end: t + 15 });
+  if (circle) add({ kind: "MEAL", serviceId: first.id, title: t("coffeeAtStart"), start: at, end: at + 30 });
+  else add({ kind: "WELCOME", serviceId: first.id, title: t("welcome"), start: at, end: at + 15 });
   let lunched = false;
   services.forEach((service, i) => {
-    if (i > 0) t += upTo5(estimateTravel(services[i - 1]!.point, service.point, mode).minutes);
+    if (i > 0) at += upTo5(estimateTravel(services[i - 1]!.point, service.point, mode).minutes);
     const minutes = upTo15(Math.max(service.minVisitMinutes ?? 0, CONCEPT_SETUP[concept].visitMinutes));
     add({
       kind: "VISIT",
       serviceId: service.id,
-      start: t,
-      end: t + minutes,
-      activity: concept === "OPEN_DAY" ? "Rondleiding en meewerken" : "Kennismaking en rondleiding",
+      start: at,
+      end: at + minutes,
+      activity: concept === "OPEN_DAY" ? t("openDayActivity") : t("visitActivity"),
       handsOnTask: service.handsOnActivities[0] ?? "",
     });
-    if (i === 0) add({ kind: "PRESS", title: "Persmoment", start: t, end: t + 15 });
-    if (!circle && !lunched && t >= NOON - 15 && i < services.length - 1) {
+    if (i === 0) add({ kind: "PRESS", title: t("press"), start: at, end: at + 15 });
+    if (!circle && !lunched && at >= NOON - 15 && i < services.length - 1) {
       lunched = true;
-      add({ kind: "MEAL", serviceId: service.id, title: "Lunch", start: t, end: t + 45 });
+      add({ kind: "MEAL", serviceId: service.id, title: t("lunch"), start: at, end: at + 45 });
     }
   });
-  if (circle) add({ kind: "MEAL", serviceId: last.id, title: "Broodjeslunch", start: t, end: t + 45 });
-  else add({ kind: "WELCOME", serviceId: last.id, title: "Afsluiting en terugblik", start: t, end: t + 15 });
+  if (circle) add({ kind: "MEAL", serviceId: last.id, title: t("sandwichLunch"), start: at, end: at + 45 });
+  else add({ kind: "WELCOME", serviceId: last.id, title: t("closingLookBack"), start: at, end: at + 15 });
   return stops;
 }
 
 /** Welcome at the venue, a walk along one stand per service, a press moment, a sandwich lunch. */
-function careFair(input: ConceptInput): DraftStop[] {
+function careFair(input: ConceptInput, t: ConceptTexts): DraftStop[] {
   const venue = input.services[0]!;
-  let t = input.start + 15;
+  let at = input.start + 15;
   const stands = input.services.map((service) => {
     const s = stop({
       kind: "VISIT",
       serviceId: service.id,
       venueId: venue.id,
-      start: t,
-      end: t + CONCEPT_SETUP.CARE_FAIR.visitMinutes,
-      activity: `Stand van ${service.name}`,
+      start: at,
+      end: at + CONCEPT_SETUP.CARE_FAIR.visitMinutes,
+      activity: t("fairStand", { service: service.name }),
       handsOnTask: service.handsOnActivities[0] ?? "",
     });
-    t = s.end;
+    at = s.end;
     return s;
   });
   return [
     stop({
       kind: "WELCOME",
       serviceId: venue.id,
-      title: "Onthaal op de zorgmarkt",
+      title: t("fairWelcome"),
       start: input.start,
       end: input.start + 15,
     }),
     ...stands,
-    stop({ kind: "PRESS", title: "Persmoment", start: t, end: t + 15 }),
-    stop({ kind: "MEAL", title: "Broodjeslunch", start: t + 15, end: t + 60 }),
+    stop({ kind: "PRESS", title: t("press"), start: at, end: at + 15 }),
+    stop({ kind: "MEAL", title: t("sandwichLunch"), start: at + 15, end: at + 60 }),
   ];
 }
 
-function speedDate(input: ConceptInput): Pick<ConceptDraft, "stops" | "picks"> {
+function speedDate(input: ConceptInput, t: ConceptTexts): Pick<ConceptDraft, "stops" | "picks"> {
   const venue = input.services[0]!;
   const stands = input.services.map((service) => service.id);
   const rotation = speedDateRotation({
@@ -192,13 +195,13 @@ function speedDate(input: ConceptInput): Pick<ConceptDraft, "stops" | "picks"> {
     stop({
       kind: "WELCOME",
       serviceId: venue.id,
-      title: "Onthaal en uitleg",
+      title: t("speedDateWelcome"),
       start: input.start,
       end: input.start + 15,
     }),
   ];
   const picks: ConceptDraft["picks"] = [];
-  let t = input.start + 15;
+  let at = input.start + 15;
   rounds.forEach((round, r) => {
     for (const { stand, mandataries } of round) {
       const index = stops.length;
@@ -207,34 +210,34 @@ function speedDate(input: ConceptInput): Pick<ConceptDraft, "stops" | "picks"> {
           kind: "VISIT",
           serviceId: stand,
           venueId: venue.id,
-          title: `Ronde ${r + 1}`,
-          start: t,
-          end: t + input.roundMinutes,
-          activity: `Speeddate aan de stand van ${byId.get(stand)!.name}`,
+          title: t("round", { round: r + 1 }),
+          start: at,
+          end: at + input.roundMinutes,
+          activity: t("speedDateActivity", { service: byId.get(stand)!.name }),
           isOption: true,
           capacity,
         }),
       );
       for (const mandataryId of mandataries) picks.push({ stop: index, mandataryId });
     }
-    t += input.roundMinutes + CHANGE_MINUTES;
+    at += input.roundMinutes + CHANGE_MINUTES;
   });
-  t -= CHANGE_MINUTES;
-  stops.push(stop({ kind: "PRESS", title: "Persmoment", start: t, end: t + 15 }));
-  stops.push(stop({ kind: "WELCOME", serviceId: venue.id, title: "Afsluiting", start: t + 15, end: t + 30 }));
+  at -= CHANGE_MINUTES;
+  stops.push(stop({ kind: "PRESS", title: t("press"), start: at, end: at + 15 }));
+  stops.push(stop({ kind: "WELCOME", serviceId: venue.id, title: t("closing"), start: at + 15, end: at + 30 }));
   return { stops, picks };
 }
 
-function jobSwap(input: ConceptInput): Pick<ConceptDraft, "stops" | "picks" | "unassigned"> {
+function jobSwap(input: ConceptInput, t: ConceptTexts): Pick<ConceptDraft, "stops" | "picks" | "unassigned"> {
   const length = input.wholeDay ? JOB_SWAP_WHOLE : JOB_SWAP_HALF;
   const stops = input.services.map((service) =>
     stop({
       kind: "VISIT",
       serviceId: service.id,
-      title: input.wholeDay ? "Jobruil (hele dag)" : "Jobruil (halve dag)",
+      title: input.wholeDay ? t("jobSwapWholeDay") : t("jobSwapHalfDay"),
       start: input.start,
       end: input.start + length,
-      activity: "Een dag meedraaien met het team",
+      activity: t("jobSwapActivity"),
       handsOnTask: service.handsOnActivities[0] ?? "",
       isOption: true,
       capacity: 1,
@@ -250,19 +253,19 @@ function jobSwap(input: ConceptInput): Pick<ConceptDraft, "stops" | "picks" | "u
 }
 
 /** The pre-filled programme for a concept; CUSTOM (or no services) starts empty. */
-export function draftForConcept(input: ConceptInput): ConceptDraft {
+export function draftForConcept(input: ConceptInput, t: ConceptTexts): ConceptDraft {
   const setup = CONCEPT_SETUP[input.concept];
   const empty = { stops: [], picks: [], unassigned: [] };
   const draft = { kind: input.concept === "CUSTOM" ? input.kind : setup.kind, travelMode: setup.travelMode };
   if (input.concept === "CUSTOM" || input.services.length === 0) return { ...draft, ...empty };
   switch (input.concept) {
     case "SPEED_DATE":
-      return { ...draft, ...empty, ...speedDate(input) };
+      return { ...draft, ...empty, ...speedDate(input, t) };
     case "JOB_SWAP":
-      return { ...draft, ...empty, ...jobSwap(input) };
+      return { ...draft, ...empty, ...jobSwap(input, t) };
     case "CARE_FAIR":
-      return { ...draft, ...empty, stops: careFair(input) };
+      return { ...draft, ...empty, stops: careFair(input, t) };
     default:
-      return { ...draft, ...empty, stops: tour(input, setup.travelMode) };
+      return { ...draft, ...empty, stops: tour(input, setup.travelMode, t) };
   }
 }

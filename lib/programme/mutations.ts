@@ -4,6 +4,7 @@ import type { Member } from "@/lib/auth/session";
 import { inTenant } from "@/lib/auth/tenant";
 import { ChecksRefused, UserError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { translator } from "@/lib/i18n/translator";
 import { readPortfolioKeywords } from "@/lib/portfolios/matching";
 import { brusselsInstant, dayKey, parseDay } from "@/lib/time";
 import type { z } from "zod";
@@ -106,18 +107,22 @@ export async function createProgramme(member: Member, input: z.output<typeof new
     if (found.length !== new Set(input.serviceIds).size) throw new UserError("serviceRequired", {}, "serviceIds");
     // In the order the coordinator ticked them (the form lists them in the order they are visited).
     const services = input.serviceIds.map((id) => found.find((s) => s.id === id)!);
-    const draft = draftForConcept({
-      concept: input.concept,
-      kind: input.kind,
-      start: minutesOf(input.startTime),
-      services: services.map((s) => ({ ...s, point: { latitude: s.latitude, longitude: s.longitude } })),
-      mandataries: ["SPEED_DATE", "JOB_SWAP"].includes(input.concept)
-        ? await participants(tx, member, expedition.id)
-        : [],
-      keywords: readPortfolioKeywords(expedition.organization.portfolioKeywords),
-      roundMinutes: input.roundMinutes,
-      wholeDay: input.wholeDay,
-    });
+    const draft = draftForConcept(
+      {
+        concept: input.concept,
+        kind: input.kind,
+        start: minutesOf(input.startTime),
+        services: services.map((s) => ({ ...s, point: { latitude: s.latitude, longitude: s.longitude } })),
+        mandataries: ["SPEED_DATE", "JOB_SWAP"].includes(input.concept)
+          ? await participants(tx, member, expedition.id)
+          : [],
+        keywords: readPortfolioKeywords(expedition.organization.portfolioKeywords),
+        roundMinutes: input.roundMinutes,
+        wholeDay: input.wholeDay,
+      },
+      // Stored stop titles are Dutch, like the rest of the organization's data.
+      translator("programme.conceptStops"),
+    );
     if (draft.stops.some((stop) => stop.end > MIDNIGHT)) throw new UserError("conceptPastMidnight", {}, "startTime");
     const programme = await tx.programme.create({
       data: {
