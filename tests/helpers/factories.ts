@@ -12,10 +12,14 @@ import type { MandataryInput } from "@/lib/mandataries/schemas";
 import type { ExpeditionInput } from "@/lib/expeditions/schemas";
 import type { RsvpInput } from "@/lib/invitations/mutations";
 
+// Every record gets a name of its own (numbered per test file), so a test finds the one it made by its name.
+let made = 0;
+const FIRST_NAMES = ["Sarah", "Tom", "An", "Bart", "Lotte", "Koen"];
+
 /** A complete, valid service as the form would deliver it. */
 export function serviceInput(change: Partial<ServiceInput> = {}): ServiceInput {
   return {
-    name: "Woonzorgcentrum De Linde",
+    name: `Woonzorgcentrum De Linde ${++made}`,
     type: "RESIDENTIAL_CARE",
     street: "Lindestraat 1",
     postalCode: "2275",
@@ -35,13 +39,14 @@ export function serviceInput(change: Partial<ServiceInput> = {}): ServiceInput {
   };
 }
 
-/** A complete, valid mandatary with a unique e-mail address. */
+/** A complete, valid mandatary with a name and e-mail address of their own. */
 export function mandataryInput(change: Partial<MandataryInput> = {}): MandataryInput {
+  const n = ++made;
   return {
-    firstName: "Sarah",
-    lastName: "Janssens",
+    firstName: FIRST_NAMES[n % FIRST_NAMES.length]!,
+    lastName: `Janssens ${n}`,
     role: "ALDERMAN",
-    email: `sarah-${randomBytes(3).toString("hex")}@example.org`,
+    email: `mandatary-${n}-${randomBytes(3).toString("hex")}@example.org`,
     phone: "",
     party: "",
     portfolios: ["Ouderenzorg"],
@@ -54,7 +59,7 @@ export function mandataryInput(change: Partial<MandataryInput> = {}): MandataryI
 /** A complete, valid expedition on one day. */
 export function expeditionInput(day = "2099-03-16", change: Partial<ExpeditionInput> = {}): ExpeditionInput {
   return {
-    title: "Expeditie Zorg",
+    title: `Expeditie Zorg ${++made}`,
     firstDay: day,
     lastDay: day,
     contactName: "Katrien Coppens",

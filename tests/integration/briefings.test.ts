@@ -30,13 +30,14 @@ async function deliver(to: string): Promise<ParsedMail[]> {
 
 const MINUTE = 60_000;
 
-/** An expedition with a visit to De Linde (09:30–10:45), whose contact has an address, and Sarah invited. */
+/** An expedition with a visit to the service (09:30–10:45), whose contact has an address, and the mandatary invited. */
 async function plan(organization = "Gemeente Kempenrode") {
   const member = await createMember(organization);
   const planned = await createPlannedExpedition(member);
   const contact = `greet-${randomBytes(3).toString("hex")}@example.org`;
   await prisma.careService.update({ where: { id: planned.service.id }, data: { contactEmail: contact } });
-  return { member, contact, ...planned };
+  const { firstName, lastName } = planned.mandatary;
+  return { member, contact, ...planned, name: `${firstName} ${lastName}` };
 }
 
 /** Writes an invitation and its answer straight into the table (the RSVP flow is not what is tested here). */
@@ -72,7 +73,7 @@ const mayor = (member: Member) =>
 
 describe("sending the briefings", () => {
   it("mails every participating service's contact who comes when, with names, roles, portfolios and times", async () => {
-    const { member, expedition, service, mandatary, contact } = await plan();
+    const { member, expedition, service, mandatary, contact, name } = await plan();
     const jo = await mayor(member);
     const lien = await saveMandatary(member, null, mandataryInput({ firstName: "Lien", lastName: "Dewit" }));
     await answer(member, expedition.id, mandatary.id, "ACCEPTED", new Date(), "Tom Peeters");
@@ -106,12 +107,12 @@ describe("sending the briefings", () => {
 
     const [mail, ...more] = await deliver(contact);
     expect(more).toEqual([]);
-    expect(mail!.subject).toBe("Expeditie Zorg: wie komt er naar Woonzorgcentrum De Linde");
+    expect(mail!.subject).toBe(`${expedition.title}: wie komt er naar ${service.name}`);
     expect(mail!.text).toContain("Beste Greet Van Looy,");
     expect(mail!.text).toContain("MAANDAG 16 MAART 2099, 09:30–10:45 · BUSRONDE");
     expect(mail!.text).toContain("Wat gebeurt er: Ontbijt");
     expect(mail!.text).toContain("2 bezoekers en 1 begeleider:");
-    expect(mail!.text).toContain("• Sarah Janssens, schepen (Ouderenzorg) · samen met Tom Peeters");
+    expect(mail!.text).toContain(`• ${name}, schepen (Ouderenzorg) · samen met Tom Peeters`);
     expect(mail!.text).toContain("• Jo Vermeulen, burgemeester (Welzijn, Ouderenzorg) · misschien");
     expect(mail!.text).not.toContain("Lien Dewit");
     expect(mail!.text).toContain("Stevige schoenen.");
@@ -142,7 +143,7 @@ describe("sending the briefings", () => {
 
 describe("the digest of changed answers", () => {
   it("turns a burst of answers into one update after the quiet period, and nothing when nothing changed", async () => {
-    const { member, expedition, mandatary, contact, service } = await plan();
+    const { member, expedition, mandatary, contact, service, name } = await plan();
     const jo = await mayor(member);
     const piet = await saveMandatary(member, null, mandataryInput({ firstName: "Piet", lastName: "Claes" }));
     await answer(member, expedition.id, mandatary.id, "ACCEPTED", new Date());
@@ -173,13 +174,13 @@ describe("the digest of changed answers", () => {
     const mails = await deliver(contact);
     expect(mails).toHaveLength(2);
     const update = mails[1]!;
-    expect(update.subject).toBe("Bijgewerkt – Expeditie Zorg: wie komt er naar Woonzorgcentrum De Linde");
+    expect(update.subject).toBe(`Bijgewerkt – ${expedition.title}: wie komt er naar ${service.name}`);
     expect(update.text).toContain(
       "Komt nu: Piet Claes, schepen (Ouderenzorg); Jo Vermeulen, burgemeester (Welzijn, Ouderenzorg)",
     );
-    expect(update.text).toContain("Komt nu misschien: Sarah Janssens");
+    expect(update.text).toContain(`Komt nu misschien: ${name}`);
     expect(update.text).toContain("3 bezoekers:");
-    expect(update.text).toContain("• Sarah Janssens, schepen (Ouderenzorg) · misschien");
+    expect(update.text).toContain(`• ${name}, schepen (Ouderenzorg) · misschien`);
   });
 
   it("sends one mail when two app instances run the digest at once, and tells who no longer comes", async () => {
@@ -212,12 +213,12 @@ describe("the digest of changed answers", () => {
     expect(await sendBriefingUpdates(prisma, new Date("2099-03-18T10:00:00Z"))).toBe(0);
 
     await sendBriefingUpdates(prisma, new Date(Date.now() + 20 * MINUTE));
-    for (const { member, expedition, contact } of [first, second]) {
+    for (const { member, expedition, contact, name } of [first, second]) {
       const rows = await prisma.outboxMessage.findMany({
         where: { toAddress: contact, kind: "service-briefing-update" },
       });
       expect(rows.map((r) => [r.organizationId, r.expeditionId])).toEqual([[member.organizationId, expedition.id]]);
-      expect(rows[0]!.text).toContain("Komt nu: Sarah Janssens");
+      expect(rows[0]!.text).toContain(`Komt nu: ${name}`);
     }
   });
 });

@@ -21,9 +21,10 @@ vi.mock("next-intl/server", async () => (await import("../helpers/route-context"
 const DAY = "2099-03-16";
 let a: Member;
 let b: Member;
-let linde: { id: string };
+let linde: { id: string; name: string };
 let zonnebloem: { id: string };
 let expeditionId: string;
+let expeditionTitle: string;
 
 async function version(programmeId: string) {
   return (await prisma.programme.findUniqueOrThrow({ where: { id: programmeId }, select: { version: true } })).version;
@@ -52,7 +53,7 @@ beforeAll(async () => {
   await prisma.organization.update({ where: { id: a.organizationId }, data: { brandColor: "#c8102e" } });
   linde = await createService(
     a,
-    // The factory's Woonzorgcentrum De Linde (Lindestraat 1, Kempenrode; Greet Van Looy), with these details.
+    // The factory's residential care centre (Lindestraat 1, Kempenrode; Greet Van Looy), with these details.
     serviceInput({
       contactPhone: "014 55 66 77",
       dressCode: "Geen juwelen",
@@ -73,7 +74,9 @@ beforeAll(async () => {
       contactPhone: "014 21 21 21",
     }),
   );
-  expeditionId = (await createExpedition(a, expeditionInput(DAY, { practicalNotes: "Stevige schoenen aan." }))).id;
+  const expedition = await createExpedition(a, expeditionInput(DAY, { practicalNotes: "Stevige schoenen aan." }));
+  expeditionId = expedition.id;
+  expeditionTitle = expedition.title;
 });
 
 describe("day sheet of a fixed programme", () => {
@@ -107,7 +110,7 @@ describe("day sheet of a fixed programme", () => {
     expect(sheet).toMatchObject({
       organization: { name: "Gemeente Herenthout", brandColor: "#c8102e" },
       expeditionId,
-      expeditionTitle: "Expeditie Zorg",
+      expeditionTitle,
       contact: { name: "Katrien Coppens", phone: "014 12 34 00", email: "katrien@example.org" },
       programmeName: "Busronde dinsdag",
       day: DAY,
@@ -116,7 +119,7 @@ describe("day sheet of a fixed programme", () => {
       practicalNotes: "Stevige schoenen aan.",
     });
     expect(sheet.rows.map((row) => [row.time, row.label, row.kind])).toEqual([
-      ["09:00–10:00", "Woonzorgcentrum De Linde", "VISIT"],
+      ["09:00–10:00", linde.name, "VISIT"],
       ["10:15–11:00", "Broodjeslunch", "MEAL"],
       ["11:45–12:45", "Dagcentrum De Zonnebloem", "VISIT"],
     ]);
@@ -126,14 +129,14 @@ describe("day sheet of a fixed programme", () => {
       (typeof sheet.rows)[0],
     ];
     expect(visit).toMatchObject({
-      placeName: "Woonzorgcentrum De Linde",
+      placeName: linde.name,
       address: "Lindestraat 1, 2275 Kempenrode",
       contact: "Greet Van Looy · 014 55 66 77",
       practical: { dressCode: "Geen juwelen", accessibilityNotes: "Rolstoel via de zij-ingang" },
       arrival: null,
     });
     // The lunch has no place of its own: it is where the group already is.
-    expect(lunch).toMatchObject({ placeName: "Woonzorgcentrum De Linde", address: "Lindestraat 1, 2275 Kempenrode" });
+    expect(lunch).toMatchObject({ placeName: linde.name, address: "Lindestraat 1, 2275 Kempenrode" });
     expect(lunch.contact).toBe("");
     expect(lunch.practical).toBeNull();
     expect(second.contact).toBe("Els Peeters, centrumleider");
@@ -173,7 +176,7 @@ describe("day sheet of a fixed programme", () => {
       "09:00–10:00",
       "10:15–11:00",
       "11:45–12:45",
-      "Woonzorgcentrum De Linde",
+      linde.name,
       "Lindestraat 1, 2275 Kempenrode",
       "Zonnelaan 9, 2200 Herentals",
       "Greet Van Looy · 014 55 66 77",
@@ -269,8 +272,8 @@ describe("day sheet of a choice programme", () => {
     const sheet = (await loadDaySheet(a, programmeId))!;
     expect(sheet.kind).toBe("CHOICE");
     expect(sheet.rows.map((row) => [row.label, row.isOption, row.capacity])).toEqual([
-      ["Woonzorgcentrum De Linde — Onthaal", false, null],
-      ["Woonzorgcentrum De Linde", true, 6],
+      [`${linde.name} — Onthaal`, false, null],
+      [linde.name, true, 6],
       ["Dagcentrum De Zonnebloem", true, null],
       ["Persmoment", false, null],
     ]);

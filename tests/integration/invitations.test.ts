@@ -27,17 +27,17 @@ const beforeDeadline = new Date("2099-03-01T10:00:00Z");
 
 describe("sending invitations", () => {
   it("writes the invitation and its mail together, and keeps only the token's hash", async () => {
-    const { expedition, mandatary, mail, token } = await invite();
+    const { expedition, mandatary, service, mail, token } = await invite();
     const invitation = await prisma.invitation.findFirstOrThrow({
       where: { expeditionId: expedition.id, mandataryId: mandatary.id },
     });
     expect(invitation.status).toBe("PENDING");
     expect(invitation.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(invitation)).not.toContain(token);
-    expect(mail.subject).toBe("Uitnodiging: Expeditie Zorg");
-    expect(mail.text).toContain("Beste Sarah Janssens,");
+    expect(mail.subject).toBe(`Uitnodiging: ${expedition.title}`);
+    expect(mail.text).toContain(`Beste ${mandatary.firstName} ${mandatary.lastName},`);
     expect(mail.text).toContain("BUSRONDE – MAANDAG 16 MAART 2099");
-    expect(mail.text).toContain("09:30–10:45  Woonzorgcentrum De Linde, Lindestraat 1, 2275 Kempenrode — Ontbijt");
+    expect(mail.text).toContain(`09:30–10:45  ${service.name}, Lindestraat 1, 2275 Kempenrode — Ontbijt`);
     expect(mail.text).toContain("Stevige schoenen.");
     expect(mail.text).toContain("Katrien Coppens · katrien@example.org · 014 12 34 00");
     expect(mail.text).toContain("tot 09/03/2099 12:00");

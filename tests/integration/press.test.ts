@@ -140,7 +140,7 @@ describe("the press invitation", () => {
 
   it("arrives over SMTP with the time, place and contact person, once per version of its content", async () => {
     const member = await createMember("Gemeente Kempenrode", "COMMUNICATION_OFFICER");
-    const { expedition, programme } = await createPlannedExpedition(member);
+    const { expedition, programme, service } = await createPlannedExpedition(member);
     const stop = await pressStop(member, programme.id, "10:45", "11:00");
     const contact = await savePressContact(member, null, contactInput());
 
@@ -156,14 +156,14 @@ describe("the press invitation", () => {
     const mails = () => received.filter((m) => (m.to as { text: string }).text === "lotte@krant.example");
     expect(mails()).toHaveLength(1);
     const mail = mails()[0]!;
-    expect(mail.subject).toBe("Persuitnodiging: Expeditie Zorg");
+    expect(mail.subject).toBe(`Persuitnodiging: ${expedition.title}`);
     expect(mail.text).toContain("Beste Lotte Peeters,");
-    expect(mail.text).toContain("Gemeente Kempenrode nodigt u graag uit op het persmoment van Expeditie Zorg.");
+    expect(mail.text).toContain(`Gemeente Kempenrode nodigt u graag uit op het persmoment van ${expedition.title}.`);
     expect(mail.text).toContain("#ZorgLokaal");
     expect(mail.text).toContain("PERSMOMENT – MAANDAG 16 MAART 2099");
     expect(mail.text).toContain("Uur: 10:45–11:00");
     // No place of its own: where the group is, the service visited just before.
-    expect(mail.text).toContain("Plaats: Woonzorgcentrum De Linde, Lindestraat 1, 2275 Kempenrode");
+    expect(mail.text).toContain(`Plaats: ${service.name}, Lindestraat 1, 2275 Kempenrode`);
     expect(mail.text).toContain("Wat: Persmoment — Foto met de schepen en de bewoners");
     expect(mail.text).toContain("Tijdens: Busronde");
     expect(mail.text).toContain("Katrien Coppens · katrien@example.org · 014 12 34 00");

@@ -105,7 +105,7 @@ describe("answering through the personal link", () => {
     });
 
     const [mail] = await confirmations(invitation.id);
-    expect(mail!.subject).toBe("Bevestiging: je komt naar Expeditie Zorg");
+    expect(mail!.subject).toBe(`Bevestiging: je komt naar ${planned.expedition.title}`);
     expect(mail!.text).toContain("Kinderopvang");
     expect(mail!.text).not.toContain("Thuiszorg");
     expect(mail!.text).toContain("Je komt samen met: Lotte, leerling");
@@ -114,11 +114,8 @@ describe("answering through the personal link", () => {
     const ics = calendar(file!);
     expect(ics.method).toBe("REQUEST");
     // The morning visit, the welcome and the picked option; times in Brussels.
-    expect(ics.events.map((e) => e.summary)).toEqual([
-      "Woonzorgcentrum De Linde",
-      "Woonzorgcentrum De Linde — Onthaal",
-      "Woonzorgcentrum De Linde — Kinderopvang",
-    ]);
+    const service = planned.service.name;
+    expect(ics.events.map((e) => e.summary)).toEqual([service, `${service} — Onthaal`, `${service} — Kinderopvang`]);
     expect(ics.events[0]).toMatchObject({
       uid: `${invitation.id}-${planned.stop.id}@expeditie-zorg`,
       sequence: 1,
@@ -192,7 +189,7 @@ describe("answering through the personal link", () => {
     );
     expect(declined[0]!.events.every((e) => e.sequence === 3)).toBe(true);
     expect(first!.subject).toContain("je komt naar");
-    expect(third!.subject).toBe("Genoteerd: je komt niet naar Expeditie Zorg");
+    expect(third!.subject).toBe(`Genoteerd: je komt niet naar ${planned.expedition.title}`);
   });
 
   it("never overbooks an option when many pick its last places at once", async () => {
@@ -289,7 +286,7 @@ describe("a programme change after the invitations", () => {
       where: { expeditionId: trip.expedition.id, kind: "programme-update" },
     });
     const forComing = updates.find((u) => u.toAddress === trip.mandatary.email)!;
-    expect(forComing.subject).toBe("Gewijzigd programma: Expeditie Zorg");
+    expect(forComing.subject).toBe(`Gewijzigd programma: ${trip.expedition.title}`);
     expect(forComing.text).toContain("10:00–11:15");
     const [request] = attachmentsOf(forComing).map(calendar);
     const [confirmation] = await prisma.outboxMessage.findMany({
@@ -380,7 +377,7 @@ describe("reminders", () => {
       ].sort(),
     );
     const reminder = sent.find((m) => m.kind === "reminder")!;
-    expect(reminder.subject).toMatch(/^Herinnering: Expeditie Zorg/);
+    expect(reminder.subject.startsWith(`Herinnering: ${trip.expedition.title},`)).toBe(true);
     expect(reminder.text).toContain("09:30–10:45");
     expect(reminder.text).toContain("Stevige schoenen.");
     expect(reminder.text).toContain(`/rsvp/${await tokenOf(trip.mandatary.email)}`);
