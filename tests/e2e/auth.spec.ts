@@ -44,6 +44,15 @@ async function waitForNewMail(to: string, subject: RegExp, after: number): Promi
   return found!;
 }
 
+test("every page names its icon, and the icon is there (no 404 in every page's log)", async ({ page }) => {
+  await page.goto("/login");
+  const href = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(href!);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+});
+
 test("a wrong password is refused and gives no session", async ({ page }) => {
   await page.goto("/login");
   await expectAccessible(page);
