@@ -1,9 +1,12 @@
 // `npm run bench`: measures the core loop's database work on the embedded PGlite (or DATABASE_URL's server,
 // in a scratch database that is dropped afterwards). Prints medians; no test depends on these numbers.
 // The RSVP load against `next start` is bench/rsvp-load.ts (`npm run bench:rsvp`, also run by `npm run bench`).
+import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createScratchDatabase } from "../tests/helpers/scratch-database";
 
+// The links it makes live only in the scratch database: a secret of this run's own (lib/invitations/links.ts).
+process.env.LINK_SECRET = randomBytes(32).toString("base64url");
 const scratch = await createScratchDatabase("ezp_bench");
 const { database, prisma } = await import("@/lib/db");
 const { migrate } = await import("@/lib/db/migrate");

@@ -1,8 +1,13 @@
 // `npm run db:seed`: migrates and seeds the demo municipality into an empty database.
-import { demoPassword } from "./runtime-config";
-import { database } from "@/lib/db";
-import { migrate } from "@/lib/db/migrate";
-import { seedDemo, DEMO_COORDINATOR_EMAIL } from "@/prisma/seed";
+// The demo's invitations carry personal links, so the secret they are derived from is prepared first (the one
+// `npm start` uses too); the app's modules read the environment when loaded, hence the imports after it.
+import { demoPassword, prepareEnvironment } from "./runtime-config";
+
+prepareEnvironment();
+
+const { database } = await import("@/lib/db");
+const { migrate } = await import("@/lib/db/migrate");
+const { seedDemo, DEMO_COORDINATOR_EMAIL } = await import("@/prisma/seed");
 
 await migrate(database);
 const password = demoPassword();
