@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import EmailProvider from "next-auth/providers/email";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { safeCallbackUrl } from "./callback-url";
 import { checkPassword } from "./sign-in-guard";
 import { loginSchema } from "./schemas";
 import { enqueueSignInLink } from "./sign-in-link";
@@ -80,6 +81,10 @@ export const authOptions: NextAuthOptions = {
       if (!user.email) return false;
       const count = await prisma.membership.count({ where: { user: { email: user.email.toLowerCase() } } });
       return count > 0;
+    },
+    // After signing in (or out) only to a page of this site, by the same rule as the login page.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
     },
     async jwt({ token, user }) {
       if (user) token.sub = user.id;

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { getMember } from "@/lib/auth/session";
 import { LanguageSwitcher } from "@/components/language-switcher";
 import { LoginForm } from "./login-form";
@@ -8,11 +9,6 @@ import { StatusMessage } from "@/components/ui/form-status";
 export async function generateMetadata() {
   const t = await getTranslations("login");
   return { title: t("title") };
-}
-
-/** Only a path on this site: never an open redirect to somewhere else. */
-function safeCallbackUrl(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
 }
 
 export default async function LoginPage({
