@@ -4,6 +4,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { env } from "@/lib/env";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** Raw SQL on one session, for migrations and test set-up (multi-statement scripts allowed). */
@@ -28,7 +29,7 @@ export interface DatabaseLocation {
 
 export function openDatabase({ url, pgliteDir = ".data/pglite" }: DatabaseLocation): Database {
   if (url) {
-    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const pool = new pg.Pool({ connectionString: url, max: env.DATABASE_POOL_SIZE });
     // An idle connection the server drops (restart, failover, a dropped test database) is reported here;
     // the pool has already discarded it and opens a new one. Without a listener the error ends the process.
     pool.on("error", (error) => console.warn("[database] idle connection lost:", error.message));
