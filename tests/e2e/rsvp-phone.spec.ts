@@ -295,165 +295,189 @@ test("a mandatary picks options, brings a companion, gets the calendar, is refus
   const email = "pieter.desmet@example.org";
   const title = unique("Keuzevoormiddag op de gsm");
   await signIn(page);
-  const expedition = await createExpedition(page, { title, firstDay: DAY, deadline: "2099-05-05" });
-  await createProgramme(page, expedition, { name: "Keuzevoormiddag", day: DAY, kind: "Keuzeprogramma" });
-  await addStop(page, { ...WELCOME, kind: "Onthaal of afsluiting", option: false });
-  for (const option of [A, B, C]) await addStop(page, { ...option, option: true, capacity: "4" });
-  await addStop(page, { ...D, option: true, capacity: "1" });
-  await expectAccessible(page);
+  const expedition = await test.step("A choice morning with a welcome and four options", async () => {
+    const expedition = await createExpedition(page, { title, firstDay: DAY, deadline: "2099-05-05" });
+    await createProgramme(page, expedition, { name: "Keuzevoormiddag", day: DAY, kind: "Keuzeprogramma" });
+    await addStop(page, { ...WELCOME, kind: "Onthaal of afsluiting", option: false });
+    for (const option of [A, B, C]) await addStop(page, { ...option, option: true, capacity: "4" });
+    await addStop(page, { ...D, option: true, capacity: "1" });
+    await expectAccessible(page);
+    return expedition;
+  });
 
-  // Jan Willems takes the only place of D, through the coordinator.
-  await inviteTo(page, expedition, ["Pieter De Smet", "Jan Willems"]);
-  await expectAccessible(page);
-  await page.goto(`${expedition}/programme/schedules`);
-  await page.getByRole("link", { name: "Keuzes van Jan Willems aanpassen" }).click();
-  const janPicks = page.getByRole("form", { name: "Keuzes van Jan Willems" });
-  await janPicks.getByRole("checkbox", { name: `${D.start}–${D.end} ${LDC}` }).check();
-  await janPicks.getByRole("button", { name: "Keuzes bewaren" }).click();
-  await expect(janPicks.getByRole("status")).toHaveText("Keuzes van Jan Willems bewaard.");
-  await expectAccessible(page);
+  await test.step("Jan Willems takes the only place of D, through the coordinator", async () => {
+    await inviteTo(page, expedition, ["Pieter De Smet", "Jan Willems"]);
+    await expectAccessible(page);
+    await page.goto(`${expedition}/programme/schedules`);
+    await page.getByRole("link", { name: "Keuzes van Jan Willems aanpassen" }).click();
+    const janPicks = page.getByRole("form", { name: "Keuzes van Jan Willems" });
+    await janPicks.getByRole("checkbox", { name: `${D.start}–${D.end} ${LDC}` }).check();
+    await janPicks.getByRole("button", { name: "Keuzes bewaren" }).click();
+    await expect(janPicks.getByRole("status")).toHaveText("Keuzes van Jan Willems bewaard.");
+    await expectAccessible(page);
+  });
 
-  const invitation = await waitForMail(email, new RegExp(`^Uitnodiging: ${escapeRegExp(title)}$`));
-  const link = linkIn(invitation.text, "/rsvp/");
-  const { context, phone } = await openPhone(browser);
-  await phone.goto(link);
-  await expect(phone.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  const options = phone.getByRole("group", { name: `Kies je onderdelen: Keuzevoormiddag, ${DAY_LONG}` });
-  await expect(options.getByRole("checkbox")).toHaveCount(4);
-  await expect(optionBox(phone, A)).toHaveAccessibleName(/nog 4 plaatsen vrij van 4$/);
-  await expect(optionBox(phone, D)).toHaveAccessibleName(/Volzet$/);
-  // A full option cannot be ticked.
-  await expect(optionBox(phone, D)).toBeDisabled();
-  await expectFitsPhone(phone);
+  const { link, context, phone, options } = await test.step("Pieter opens his invitation on the phone", async () => {
+    const invitation = await waitForMail(email, new RegExp(`^Uitnodiging: ${escapeRegExp(title)}$`));
+    const link = linkIn(invitation.text, "/rsvp/");
+    const { context, phone } = await openPhone(browser);
+    await phone.goto(link);
+    await expect(phone.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const options = phone.getByRole("group", { name: `Kies je onderdelen: Keuzevoormiddag, ${DAY_LONG}` });
+    await expect(options.getByRole("checkbox")).toHaveCount(4);
+    await expect(optionBox(phone, A)).toHaveAccessibleName(/nog 4 plaatsen vrij van 4$/);
+    await expect(optionBox(phone, D)).toHaveAccessibleName(/Volzet$/);
+    // A full option cannot be ticked.
+    await expect(optionBox(phone, D)).toBeDisabled();
+    await expectFitsPhone(phone);
+    return { link, context, phone, options };
+  });
 
-  // Yes, with A and B, a companion and needs.
-  await phone.getByLabel("Ja, ik kom").check();
-  await optionBox(phone, A).check();
-  await optionBox(phone, B).check();
-  await phone.getByLabel("Kom je met iemand samen? (niet verplicht)").fill("Lotte Peeters, leerling");
-  await phone.getByLabel("Voedingswensen (niet verplicht)").fill("vegetarisch");
-  await phone
-    .getByLabel("Wat heb je nodig om je te verplaatsen? (niet verplicht)")
-    .fill("een plaats vooraan in de bus");
-  await phone.getByRole("button", { name: "Antwoord versturen" }).click();
-  await expect(phone).toHaveURL(/\?saved=1$/);
-  const confirmation = phone.getByRole("main").getByRole("status");
-  await expect(confirmation).toHaveText(
-    "Bedankt! We hebben genoteerd dat je komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
-  );
-  await expect(answerLine(phone, "je komt (samen met Lotte Peeters, leerling)")).toBeVisible();
-  await expect(optionBox(phone, A)).toBeChecked();
-  await expect(optionBox(phone, B)).toBeChecked();
-  await expect(optionBox(phone, C)).not.toBeChecked();
-  await expect(phone.getByLabel("Voedingswensen (niet verplicht)")).toHaveValue("vegetarisch");
-  const programme = phone.getByRole("region", { name: "Je programma" });
-  await expect(programme.getByRole("listitem")).toHaveText([
-    new RegExp(`^08:30–08:45 · ${escapeRegExp(`${WZC} — Onthaal`)}`),
-    new RegExp(`^09:15–10:15 · ${escapeRegExp(WZC)} \\(keuzeonderdeel\\)`),
-    new RegExp(`^10:45–11:45 · ${escapeRegExp(DVC)} \\(keuzeonderdeel\\)`),
-  ]);
-  await expectFitsPhone(phone);
+  const { confirmation, programme } = await test.step("Yes, with A and B, a companion and needs", async () => {
+    await phone.getByLabel("Ja, ik kom").check();
+    await optionBox(phone, A).check();
+    await optionBox(phone, B).check();
+    await phone.getByLabel("Kom je met iemand samen? (niet verplicht)").fill("Lotte Peeters, leerling");
+    await phone.getByLabel("Voedingswensen (niet verplicht)").fill("vegetarisch");
+    await phone
+      .getByLabel("Wat heb je nodig om je te verplaatsen? (niet verplicht)")
+      .fill("een plaats vooraan in de bus");
+    await phone.getByRole("button", { name: "Antwoord versturen" }).click();
+    await expect(phone).toHaveURL(/\?saved=1$/);
+    const confirmation = phone.getByRole("main").getByRole("status");
+    await expect(confirmation).toHaveText(
+      "Bedankt! We hebben genoteerd dat je komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
+    );
+    await expect(answerLine(phone, "je komt (samen met Lotte Peeters, leerling)")).toBeVisible();
+    await expect(optionBox(phone, A)).toBeChecked();
+    await expect(optionBox(phone, B)).toBeChecked();
+    await expect(optionBox(phone, C)).not.toBeChecked();
+    await expect(phone.getByLabel("Voedingswensen (niet verplicht)")).toHaveValue("vegetarisch");
+    const programme = phone.getByRole("region", { name: "Je programma" });
+    await expect(programme.getByRole("listitem")).toHaveText([
+      new RegExp(`^08:30–08:45 · ${escapeRegExp(`${WZC} — Onthaal`)}`),
+      new RegExp(`^09:15–10:15 · ${escapeRegExp(WZC)} \\(keuzeonderdeel\\)`),
+      new RegExp(`^10:45–11:45 · ${escapeRegExp(DVC)} \\(keuzeonderdeel\\)`),
+    ]);
+    await expectFitsPhone(phone);
+    return { confirmation, programme };
+  });
 
-  // The calendar to download: the welcome and the two picks, in Brussels time.
-  const calendarLink = phone.getByRole("link", { name: "Zet in mijn agenda (.ics)" });
-  await expect(calendarLink).toHaveAttribute("href", `${new URL(link).pathname}/calendar`);
-  const [download] = await Promise.all([phone.waitForEvent("download"), calendarLink.click()]);
-  const downloaded = parseCalendar(await readFile((await download.path())!, "utf8"));
-  expect(downloaded.method).toBe("REQUEST");
-  const picked = [
-    { summary: `${WZC} — Onthaal`, start: `${DAY}T08:30:00`, end: `${DAY}T08:45:00` },
-    { summary: WZC, start: `${DAY}T09:15:00`, end: `${DAY}T10:15:00` },
-    { summary: DVC, start: `${DAY}T10:45:00`, end: `${DAY}T11:45:00` },
-  ];
-  expect(downloaded.events.map(({ summary, start, end }) => ({ summary, start, end }))).toEqual(picked);
-  for (const event of downloaded.events) expect(event.zone).toBe("Europe/Brussels");
-  // Summer time: 09:15 in Brussels is 07:15 UTC.
-  expect(downloaded.events[1]!.startsAt.toISOString()).toBe(`${DAY}T07:15:00.000Z`);
+  const { downloaded, picked } =
+    await test.step("The calendar to download: the welcome and the two picks", async () => {
+      // In Brussels time.
+      const calendarLink = phone.getByRole("link", { name: "Zet in mijn agenda (.ics)" });
+      await expect(calendarLink).toHaveAttribute("href", `${new URL(link).pathname}/calendar`);
+      const [download] = await Promise.all([phone.waitForEvent("download"), calendarLink.click()]);
+      const downloaded = parseCalendar(await readFile((await download.path())!, "utf8"));
+      expect(downloaded.method).toBe("REQUEST");
+      const picked = [
+        { summary: `${WZC} — Onthaal`, start: `${DAY}T08:30:00`, end: `${DAY}T08:45:00` },
+        { summary: WZC, start: `${DAY}T09:15:00`, end: `${DAY}T10:15:00` },
+        { summary: DVC, start: `${DAY}T10:45:00`, end: `${DAY}T11:45:00` },
+      ];
+      expect(downloaded.events.map(({ summary, start, end }) => ({ summary, start, end }))).toEqual(picked);
+      for (const event of downloaded.events) expect(event.zone).toBe("Europe/Brussels");
+      // Summer time: 09:15 in Brussels is 07:15 UTC.
+      expect(downloaded.events[1]!.startsAt.toISOString()).toBe(`${DAY}T07:15:00.000Z`);
+      return { downloaded, picked };
+    });
 
-  // The confirmation mail carries the same calendar.
-  const confirmed = await waitForMail(email, new RegExp(`^Bevestiging: je komt naar ${escapeRegExp(title)}$`));
-  expect(confirmed.text).toContain("Je komt samen met: Lotte Peeters, leerling");
-  expect(confirmed.text).toContain(`09:15–10:15  ${WZC}, Lindenlaan 20, 2275 Kempenrode — ${A.activity}`);
-  expect(confirmed.text).not.toContain(C.activity);
-  expect(calendarIn(confirmed, "CANCEL")).toBeUndefined();
-  const mailed = parseCalendar(calendarIn(confirmed, "REQUEST")!.content);
-  expect(mailed.events.map(({ summary, start, end }) => ({ summary, start, end }))).toEqual(picked);
-  expect(mailed.events.map((e) => [e.uid, e.sequence])).toEqual(downloaded.events.map((e) => [e.uid, e.sequence]));
+  const mailed = await test.step("The confirmation mail carries the same calendar", async () => {
+    const confirmed = await waitForMail(email, new RegExp(`^Bevestiging: je komt naar ${escapeRegExp(title)}$`));
+    expect(confirmed.text).toContain("Je komt samen met: Lotte Peeters, leerling");
+    expect(confirmed.text).toContain(`09:15–10:15  ${WZC}, Lindenlaan 20, 2275 Kempenrode — ${A.activity}`);
+    expect(confirmed.text).not.toContain(C.activity);
+    expect(calendarIn(confirmed, "CANCEL")).toBeUndefined();
+    const mailed = parseCalendar(calendarIn(confirmed, "REQUEST")!.content);
+    expect(mailed.events.map(({ summary, start, end }) => ({ summary, start, end }))).toEqual(picked);
+    expect(mailed.events.map((e) => [e.uid, e.sequence])).toEqual(downloaded.events.map((e) => [e.uid, e.sequence]));
+    return mailed;
+  });
 
-  // C is at the same time as A. With scripts the page keeps it out of reach while A is ticked, and says why.
-  const withScripts = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  const scripted = await withScripts.newPage();
-  await scripted.goto(link);
-  await expect(optionBox(scripted, C)).toBeDisabled();
-  await expect(optionBox(scripted, C)).toHaveAccessibleName(
-    new RegExp(`Niet samen met ${escapeRegExp(`${A.start}–${A.end} · ${WZC}`)}: haal dat vinkje eerst weg\\.$`),
-  );
-  await expectAccessible(scripted);
-  await optionBox(scripted, A).uncheck();
-  await expect(optionBox(scripted, C)).toBeEnabled();
-  await withScripts.close();
-  // Without scripts C can be ticked with A; the server refuses it in Dutch, and nothing changes.
-  await expect(optionBox(phone, C)).toBeEnabled();
-  await optionBox(phone, B).uncheck();
-  await optionBox(phone, C).check();
-  await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
-  const clash = new RegExp(
-    `^Deze keuzes gaan niet samen: (${escapeRegExp(WZC)} en ${escapeRegExp(KDV)}|${escapeRegExp(KDV)} en ${escapeRegExp(WZC)}) ` +
-      "vallen op hetzelfde moment \\(09:15–10:15\\)\\. Kies één van beide\\.$",
-  );
-  await expect(refusal(phone)).toHaveText(clash);
-  await expect(options).toHaveAccessibleDescription(new RegExp(clash.source.slice(1)));
-  // What was sent stays in the form, to correct it.
-  await expect(optionBox(phone, C)).toBeChecked();
-  await expect(optionBox(phone, B)).not.toBeChecked();
-  await expectFitsPhone(phone);
-  await phone.goto(link);
-  await expect(answerLine(phone, "je komt (samen met Lotte Peeters, leerling)")).toBeVisible();
-  await expect(optionBox(phone, A)).toBeChecked();
-  await expect(optionBox(phone, B)).toBeChecked();
-  await expect(optionBox(phone, C)).not.toBeChecked();
-  await expectFitsPhone(phone);
+  await test.step("With scripts, C is out of reach while A is ticked, and the page says why", async () => {
+    // C is at the same time as A.
+    const withScripts = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    const scripted = await withScripts.newPage();
+    await scripted.goto(link);
+    await expect(optionBox(scripted, C)).toBeDisabled();
+    await expect(optionBox(scripted, C)).toHaveAccessibleName(
+      new RegExp(`Niet samen met ${escapeRegExp(`${A.start}–${A.end} · ${WZC}`)}: haal dat vinkje eerst weg\\.$`),
+    );
+    await expectAccessible(scripted);
+    await optionBox(scripted, A).uncheck();
+    await expect(optionBox(scripted, C)).toBeEnabled();
+    await withScripts.close();
+  });
 
-  // D is full: it cannot be ticked, and whoever ticks it anyway is refused.
-  await expect(optionBox(phone, D)).toBeDisabled();
-  await forceCheck(optionBox(phone, D));
-  await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
-  await expect(refusal(phone)).toHaveText(`${LDC} is volzet (1 plaats).`);
-  await expectFitsPhone(phone);
-  await phone.goto(link);
-  await expect(optionBox(phone, D)).not.toBeChecked();
-  await expect(optionBox(phone, D)).toHaveAccessibleName(/Volzet$/);
-  await expect(programme).not.toContainText(LDC);
+  await test.step("Without scripts, C ticked with A is refused in Dutch, and nothing changes", async () => {
+    await expect(optionBox(phone, C)).toBeEnabled();
+    await optionBox(phone, B).uncheck();
+    await optionBox(phone, C).check();
+    await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
+    const clash = new RegExp(
+      `^Deze keuzes gaan niet samen: (${escapeRegExp(WZC)} en ${escapeRegExp(KDV)}|${escapeRegExp(KDV)} en ${escapeRegExp(WZC)}) ` +
+        "vallen op hetzelfde moment \\(09:15–10:15\\)\\. Kies één van beide\\.$",
+    );
+    await expect(refusal(phone)).toHaveText(clash);
+    await expect(options).toHaveAccessibleDescription(new RegExp(clash.source.slice(1)));
+    // What was sent stays in the form, to correct it.
+    await expect(optionBox(phone, C)).toBeChecked();
+    await expect(optionBox(phone, B)).not.toBeChecked();
+    await expectFitsPhone(phone);
+    await phone.goto(link);
+    await expect(answerLine(phone, "je komt (samen met Lotte Peeters, leerling)")).toBeVisible();
+    await expect(optionBox(phone, A)).toBeChecked();
+    await expect(optionBox(phone, B)).toBeChecked();
+    await expect(optionBox(phone, C)).not.toBeChecked();
+    await expectFitsPhone(phone);
+  });
 
-  // No after all: the confirmation takes the visits out of the calendar again.
-  await phone.getByLabel("Nee, ik kan niet komen").check();
-  await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
-  await expect(confirmation).toHaveText(
-    "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
-  );
-  await expect(answerLine(phone, "je komt niet")).toBeVisible();
-  await expect(phone.getByRole("link", { name: "Zet in mijn agenda (.ics)" })).toHaveCount(0);
-  await expectFitsPhone(phone);
-  // Nor a calendar to download any more.
-  expect((await phone.request.get(`${link}/calendar`)).status()).toBe(404);
-  await context.close();
+  await test.step("D is full: it cannot be ticked, and whoever ticks it anyway is refused", async () => {
+    await expect(optionBox(phone, D)).toBeDisabled();
+    await forceCheck(optionBox(phone, D));
+    await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
+    await expect(refusal(phone)).toHaveText(`${LDC} is volzet (1 plaats).`);
+    await expectFitsPhone(phone);
+    await phone.goto(link);
+    await expect(optionBox(phone, D)).not.toBeChecked();
+    await expect(optionBox(phone, D)).toHaveAccessibleName(/Volzet$/);
+    await expect(programme).not.toContainText(LDC);
+  });
 
-  const declined = await waitForMail(email, new RegExp(`^Genoteerd: je komt niet naar ${escapeRegExp(title)}$`));
-  expect(declined.text).toContain("De bijlage haalt de bezoeken weer uit je agenda.");
-  expect(calendarIn(declined, "REQUEST")).toBeUndefined();
-  const cancelled = parseCalendar(calendarIn(declined, "CANCEL")!.content);
-  expect(cancelled.method).toBe("CANCEL");
-  expect(cancelled.events.map((e) => e.uid)).toEqual(mailed.events.map((e) => e.uid));
-  for (const event of cancelled.events) expect(event.sequence).toBeGreaterThan(mailed.events[0]!.sequence);
-  // One confirmation per answer: the refused ones sent nothing.
-  const confirmations = receivedMails().filter((m) => m.to.includes(email) && m.subject.includes(title));
-  expect(confirmations.map((m) => m.subject.split(":")[0])).toEqual(["Uitnodiging", "Bevestiging", "Genoteerd"]);
+  await test.step("No after all", async () => {
+    await phone.getByLabel("Nee, ik kan niet komen").check();
+    await phone.getByRole("button", { name: "Antwoord wijzigen" }).click();
+    await expect(confirmation).toHaveText(
+      "Bedankt voor je antwoord. We hebben genoteerd dat je niet komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
+    );
+    await expect(answerLine(phone, "je komt niet")).toBeVisible();
+    await expect(phone.getByRole("link", { name: "Zet in mijn agenda (.ics)" })).toHaveCount(0);
+    await expectFitsPhone(phone);
+    // Nor a calendar to download any more.
+    expect((await phone.request.get(`${link}/calendar`)).status()).toBe(404);
+    await context.close();
+  });
 
-  // The coordinator sees the answer and the needs given with it.
-  await page.goto(`${expedition}/invitations`);
-  const row = page.getByRole("row", { name: /Pieter De Smet/ });
-  await expect(row).toContainText("Komt niet");
-  await expect(row).toContainText("Voeding: vegetarisch");
-  await expect(row).toContainText("Verplaatsing: een plaats vooraan in de bus");
-  await expectAccessible(page);
+  await test.step("The confirmation takes the visits out of the calendar again", async () => {
+    const declined = await waitForMail(email, new RegExp(`^Genoteerd: je komt niet naar ${escapeRegExp(title)}$`));
+    expect(declined.text).toContain("De bijlage haalt de bezoeken weer uit je agenda.");
+    expect(calendarIn(declined, "REQUEST")).toBeUndefined();
+    const cancelled = parseCalendar(calendarIn(declined, "CANCEL")!.content);
+    expect(cancelled.method).toBe("CANCEL");
+    expect(cancelled.events.map((e) => e.uid)).toEqual(mailed.events.map((e) => e.uid));
+    for (const event of cancelled.events) expect(event.sequence).toBeGreaterThan(mailed.events[0]!.sequence);
+    // One confirmation per answer: the refused ones sent nothing.
+    const confirmations = receivedMails().filter((m) => m.to.includes(email) && m.subject.includes(title));
+    expect(confirmations.map((m) => m.subject.split(":")[0])).toEqual(["Uitnodiging", "Bevestiging", "Genoteerd"]);
+  });
+
+  await test.step("The coordinator sees the answer and the needs given with it", async () => {
+    await page.goto(`${expedition}/invitations`);
+    const row = page.getByRole("row", { name: /Pieter De Smet/ });
+    await expect(row).toContainText("Komt niet");
+    await expect(row).toContainText("Voeding: vegetarisch");
+    await expect(row).toContainText("Verplaatsing: een plaats vooraan in de bus");
+    await expectAccessible(page);
+  });
 });
