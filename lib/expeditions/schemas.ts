@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { dayField, optionalText, phoneField, requiredText, timeField } from "@/lib/validation";
+import { dayField, optionalText, phoneField, plainText, requiredText, timeField } from "@/lib/validation";
 
 /** The most days ahead a reminder may go out. */
 export const MAX_REMINDER_DAYS = 14;
@@ -42,8 +42,7 @@ export const expeditionSchema = z
       .union([z.literal(""), dayField])
       .optional()
       .default(""),
-    videoUrl: z
-      .string()
+    videoUrl: plainText()
       .trim()
       .max(500, "tooLong")
       .refine((v) => v === "" || isHttpsLink(v), { message: "videoUrlInvalid" })

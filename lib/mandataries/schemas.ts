@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { emailField } from "@/lib/auth/schemas";
-import { optionalText, phoneField, requiredText } from "@/lib/validation";
+import { optionalText, phoneField, plainText, requiredText } from "@/lib/validation";
 
 export const MANDATARY_ROLES = [
   "MAYOR",
@@ -27,7 +27,7 @@ export function parsePortfolios(value: string): string[] {
 /** Checked portfolios (a list) and typed ones ("Jeugd, Sport") read as one text. */
 const portfolioText = z.preprocess(
   (v) => (Array.isArray(v) ? v.join(", ") : v),
-  z.string().max(1000, "tooLong").optional().default(""),
+  plainText().max(1000, "tooLong").optional().default(""),
 );
 
 export const mandatarySchema = z

@@ -4,6 +4,7 @@ import path from "node:path";
 import { prisma } from "@/lib/db";
 import { appUrl } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { idField } from "@/lib/validation";
 import { isBannerType } from "./banner-image";
 
 // The campaign banner at the top of invitations: the organization's upload, else the one in public/.
@@ -48,12 +49,14 @@ export interface Banner {
   version: string;
 }
 
-/** The organization's banner, or the default one when it has none or the id is unknown. */
+/** The organization's banner, or the default one when it has none or the id is unknown (or no id at all). */
 export async function loadBanner(organizationId: string): Promise<Banner> {
-  const organization = await prisma.organization.findUnique({
-    where: { id: organizationId },
-    select: { bannerImage: true, bannerType: true },
-  });
+  const organization = idField.safeParse(organizationId).success
+    ? await prisma.organization.findUnique({
+        where: { id: organizationId },
+        select: { bannerImage: true, bannerType: true },
+      })
+    : null;
   const image = organization?.bannerImage;
   if (image && isBannerType(organization.bannerType)) {
     return { bytes: image, type: organization.bannerType, version: bannerVersion(image) };

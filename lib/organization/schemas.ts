@@ -1,11 +1,12 @@
 import { z } from "zod";
 import { SERVICE_TYPES, parseLines } from "@/lib/services/schemas";
 import { parsePortfolios } from "@/lib/mandataries/schemas";
+import { plainText } from "@/lib/validation";
 import { MAX_BANNER_BYTES } from "./banner-image";
 
 /** One text field per service type: "keywords.CHILDCARE" = "kinderopvang, jeugd". */
 const keywordFields = Object.fromEntries(
-  SERVICE_TYPES.map((type) => [`keywords_${type}`, z.string().max(500, "tooLong").optional().default("")]),
+  SERVICE_TYPES.map((type) => [`keywords_${type}`, plainText().max(500, "tooLong").optional().default("")]),
 ) as Record<`keywords_${(typeof SERVICE_TYPES)[number]}`, z.ZodDefault<z.ZodOptional<z.ZodString>>>;
 
 export const settingsSchema = z
@@ -15,8 +16,7 @@ export const settingsSchema = z
       .trim()
       .regex(/^#[0-9a-fA-F]{6}$/, "colorInvalid")
       .transform((v) => v.toLowerCase()),
-    portfolios: z
-      .string()
+    portfolios: plainText()
       .max(4000, "tooLong")
       .optional()
       .default("")

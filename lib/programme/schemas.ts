@@ -7,6 +7,7 @@ import {
   idList,
   optionalCount,
   optionalText,
+  plainText,
   requiredText,
   timeField,
 } from "@/lib/validation";
@@ -62,7 +63,9 @@ export const stopSchema = z
     /** Absent when adding. */
     stopId: z.preprocess(emptyToNull, idField.nullable()).optional().default(null),
     kind: z.enum(STOP_KINDS, "stopKindRequired").optional().default("VISIT"),
-    serviceId: z.preprocess(emptyToNull, z.string().trim().max(40, "serviceRequired").nullable()).default(null),
+    serviceId: z
+      .preprocess(emptyToNull, plainText("serviceRequired").trim().max(40, "serviceRequired").nullable())
+      .default(null),
     title: optionalText(120),
     placeName: optionalText(120),
     street: optionalText(200),

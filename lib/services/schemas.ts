@@ -7,6 +7,7 @@ import {
   optionalEmail,
   optionalText,
   phoneField,
+  plainText,
   requiredText,
   timeField,
 } from "@/lib/validation";
@@ -70,8 +71,7 @@ const serviceObject = (coordinatesRequired: boolean) =>
       minVisitMinutes: optionalCount(5, 600, "minVisitInvalid"),
       dressCode: optionalText(500),
       accessibilityNotes: optionalText(1000),
-      handsOnActivities: z
-        .string()
+      handsOnActivities: plainText()
         .max(2000, "tooLong")
         .optional()
         .default("")

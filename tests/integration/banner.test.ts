@@ -42,7 +42,7 @@ describe("the campaign banner route", () => {
   });
 
   it("serves the default banner, never a 404, for an unknown or malformed id", async () => {
-    for (const id of ["cm0000000000000000000000", "../../etc/passwd", "x".repeat(500)]) {
+    for (const id of ["cm0000000000000000000000", "../../etc/passwd", "x".repeat(500), "\u0000", "cm1\u0000"]) {
       const { response, body } = await fetchBanner(id);
       expect(response.status, id).toBe(200);
       expect(response.headers.get("content-type")).toBe("image/png");

@@ -11,6 +11,7 @@ import { mappingParam, readMapping } from "@/lib/import/schemas";
 import { ConfirmForm, UploadForm } from "./import-forms";
 import { LIST_PATH } from "./paths";
 import { StatusMessage } from "@/components/ui/form-status";
+import { idParams } from "@/lib/validation";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -74,7 +75,7 @@ export async function ImportPreviewPage({
   searchParams: SearchParams;
 }) {
   const member = await requireMember("lists.import");
-  const draft = await getImportDraft(member, kind, (await params).draftId);
+  const draft = await getImportDraft(member, kind, idParams(await params).draftId);
   if (!draft) notFound();
   const [t, tv, tRoles, tTypes, existing] = await Promise.all([
     getTranslations("import"),

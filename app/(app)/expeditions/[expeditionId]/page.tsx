@@ -8,10 +8,11 @@ import { countAnswers } from "@/lib/invitations/answers";
 import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
 import { ProgrammeView } from "./_components/programme-view";
 import Link from "next/link";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("expeditions.read");
-  const expedition = await getExpedition(member, (await params).expeditionId);
+  const expedition = await getExpedition(member, idParams(await params).expeditionId);
   // The same 404 as the page, so a missing expedition does not leave the page without a title.
   if (!expedition) notFound();
   return { title: expedition.title };
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ expeditio
 
 export default async function ExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("expeditions.read");
-  const expedition = await getExpedition(member, (await params).expeditionId);
+  const expedition = await getExpedition(member, idParams(await params).expeditionId);
   if (!expedition) notFound();
   const t = await getTranslations("expeditions");
   const tPress = await getTranslations("press");

@@ -4,17 +4,18 @@ import { requireMember } from "@/lib/auth/session";
 import { readMailAttachments } from "@/lib/mail/outbox";
 import { getOutboxMessage } from "@/lib/mail/queries";
 import { PageHeader } from "@/components/ui/page-header";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ messageId: string }> }) {
   const member = await requireMember("mailbox.read");
-  if (!(await getOutboxMessage(member, (await params).messageId))) notFound();
+  if (!(await getOutboxMessage(member, idParams(await params).messageId))) notFound();
   return { title: (await getTranslations("mailbox"))("message") };
 }
 
 /** Shows the plain-text part: links in it are followed like a mail client would, without rendering mail HTML here. */
 export default async function MailboxMessagePage({ params }: { params: Promise<{ messageId: string }> }) {
   const member = await requireMember("mailbox.read");
-  const message = await getOutboxMessage(member, (await params).messageId);
+  const message = await getOutboxMessage(member, idParams(await params).messageId);
   if (!message) notFound();
   const t = await getTranslations("mailbox");
   const attachments = readMailAttachments(message.attachments);

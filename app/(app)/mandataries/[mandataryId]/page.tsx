@@ -10,17 +10,18 @@ import { MandataryForm } from "../_components/mandatary-form";
 import { EraseMandataryForm } from "../_components/erase-mandatary-form";
 import { updateMandataryAction } from "../actions";
 import { PageHeader } from "@/components/ui/page-header";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ mandataryId: string }> }) {
   const member = await requireMember("mandataries.edit");
-  const mandatary = await getMandatary(member, (await params).mandataryId);
+  const mandatary = await getMandatary(member, idParams(await params).mandataryId);
   if (!mandatary) notFound();
   return { title: `${mandatary.firstName} ${mandatary.lastName}` };
 }
 
 export default async function EditMandataryPage({ params }: { params: Promise<{ mandataryId: string }> }) {
   const member = await requireMember("mandataries.edit");
-  const mandatary = await getMandatary(member, (await params).mandataryId);
+  const mandatary = await getMandatary(member, idParams(await params).mandataryId);
   if (!mandatary) notFound();
   const [t, types, settings, services] = await Promise.all([
     getTranslations("mandataries"),

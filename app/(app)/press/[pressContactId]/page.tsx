@@ -5,17 +5,18 @@ import { getPressContact } from "@/lib/press/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { PressContactForm } from "../_components/press-contact-form";
 import { updatePressContactAction } from "../actions";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ pressContactId: string }> }) {
   const member = await requireMember("pressContacts.edit");
-  const contact = await getPressContact(member, (await params).pressContactId);
+  const contact = await getPressContact(member, idParams(await params).pressContactId);
   if (!contact) notFound();
   return { title: contact.name };
 }
 
 export default async function EditPressContactPage({ params }: { params: Promise<{ pressContactId: string }> }) {
   const member = await requireMember("pressContacts.edit");
-  const contact = await getPressContact(member, (await params).pressContactId);
+  const contact = await getPressContact(member, idParams(await params).pressContactId);
   if (!contact) notFound();
   const t = await getTranslations("press");
   return (

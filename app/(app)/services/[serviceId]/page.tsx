@@ -14,17 +14,18 @@ import { getService } from "@/lib/services/queries";
 import type { Locale } from "@/lib/time";
 import { MapView } from "@/components/map/leaflet-map";
 import { PageHeader } from "@/components/ui/page-header";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember("services.read");
-  const service = await getService(member, (await params).serviceId);
+  const service = await getService(member, idParams(await params).serviceId);
   if (!service) notFound();
   return { title: service.name };
 }
 
 export default async function ServicePage({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember("services.read");
-  const service = await getService(member, (await params).serviceId);
+  const service = await getService(member, idParams(await params).serviceId);
   if (!service) notFound();
   const locale = (await getLocale()) as Locale;
   const [t, types, roles, sheets, settings, mandataries] = await Promise.all([

@@ -7,10 +7,11 @@ import { DIGEST_QUIET_MINUTES, visitorLine, type Visit } from "@/lib/briefings/b
 import { getBriefingOverview } from "@/lib/briefings/queries";
 import { formatDateTime, formatLongDate, formatTime, parseDay, type Locale } from "@/lib/time";
 import { SendBriefingsForm } from "./_components/send-briefings-form";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("briefings.read");
-  if (!(await getBriefingOverview(member, (await params).expeditionId))) notFound();
+  if (!(await getBriefingOverview(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("briefings"))("title") };
 }
 
@@ -24,7 +25,7 @@ const EXPECTED = ["title", "activity", "handsOnTask", "welcomedBy", "userPartici
 
 export default async function BriefingsPage({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("briefings.read");
-  const overview = await getBriefingOverview(member, (await params).expeditionId);
+  const overview = await getBriefingOverview(member, idParams(await params).expeditionId);
   if (!overview) notFound();
   const [t, tRoles, locale] = await Promise.all([
     getTranslations("briefings"),

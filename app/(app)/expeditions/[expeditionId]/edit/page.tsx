@@ -6,16 +6,17 @@ import { dayKey, toBrusselsParts } from "@/lib/time";
 import { ExpeditionForm } from "../../_components/expedition-form";
 import { updateExpeditionAction } from "../../actions";
 import { PageHeader } from "@/components/ui/page-header";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("expeditions.edit");
-  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
+  if (!(await getExpedition(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("expeditions"))("edit") };
 }
 
 export default async function EditExpeditionPage({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("expeditions.edit");
-  const { expeditionId } = await params;
+  const { expeditionId } = idParams(await params);
   const expedition = await getExpedition(member, expeditionId);
   if (!expedition) notFound();
   const t = await getTranslations("expeditions");

@@ -13,10 +13,11 @@ import { listMandataries } from "@/lib/mandataries/queries";
 import { formatDateTime, formatLongDate, type Locale } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { InviteForm, ResendButton } from "./_components/invitation-forms";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("invitations.read");
-  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
+  if (!(await getExpedition(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("title") };
 }
 
@@ -35,7 +36,7 @@ export default async function InvitationsPage({
   searchParams: Promise<{ programmeId?: string }>;
 }) {
   const member = await requireMember("invitations.read");
-  const expedition = await getExpedition(member, (await params).expeditionId);
+  const expedition = await getExpedition(member, idParams(await params).expeditionId);
   if (!expedition) notFound();
   const { programmeId: wanted } = await searchParams;
   const scope = expedition.programmes.find((p) => p.id === wanted) ?? null;

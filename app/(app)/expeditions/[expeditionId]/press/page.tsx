@@ -8,10 +8,11 @@ import { formatDateTime, formatLongDate, formatTime, type Locale } from "@/lib/t
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { PressInvitationForm } from "./_components/press-invitation-form";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("press.send");
-  const expedition = await getPressExpedition(member, (await params).expeditionId);
+  const expedition = await getPressExpedition(member, idParams(await params).expeditionId);
   if (!expedition) notFound();
   return { title: (await getTranslations("press.invitation"))("titleFor", { title: expedition.title }) };
 }
@@ -24,7 +25,7 @@ const statusStyle = {
 
 export default async function ExpeditionPressPage({ params }: { params: Promise<{ expeditionId: string }> }) {
   const member = await requireMember("press.send");
-  const expedition = await getPressExpedition(member, (await params).expeditionId);
+  const expedition = await getPressExpedition(member, idParams(await params).expeditionId);
   if (!expedition) notFound();
   const [t, tRoles, tStatus, locale, contacts, sent] = await Promise.all([
     getTranslations("press.invitation"),

@@ -11,12 +11,13 @@ import { listServices } from "@/lib/services/queries";
 import { dayKey, formatLongDate, type Locale } from "@/lib/time";
 import { FindingsList, FindingsSummary } from "./_components/findings-list";
 import { NewProgrammeForm } from "./_components/new-programme-form";
+import { idParams } from "@/lib/validation";
 
 type Params = { params: Promise<{ expeditionId: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const member = await requireMember("programmes.edit");
-  if (!(await getExpeditionPlan(member, (await params).expeditionId))) notFound();
+  if (!(await getExpeditionPlan(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("title") };
 }
 
@@ -25,7 +26,7 @@ export default async function ProgrammesPage({
   searchParams,
 }: Params & { searchParams: Promise<{ removed?: string }> }) {
   const member = await requireMember("programmes.edit");
-  const plan = await getExpeditionPlan(member, (await params).expeditionId);
+  const plan = await getExpeditionPlan(member, idParams(await params).expeditionId);
   if (!plan) notFound();
   const [t, tc, services, locale, { removed }] = await Promise.all([
     getTranslations("programme"),

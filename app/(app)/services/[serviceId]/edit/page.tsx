@@ -8,17 +8,18 @@ import { ServiceForm } from "../../_components/service-form";
 import { serviceDefaults } from "../../_components/service-defaults";
 import { updateServiceAction } from "../../actions";
 import { PageHeader } from "@/components/ui/page-header";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember("services.edit");
-  const service = await getService(member, (await params).serviceId);
+  const service = await getService(member, idParams(await params).serviceId);
   if (!service) notFound();
   return { title: `${(await getTranslations("services"))("editDetails")} – ${service.name}` };
 }
 
 export default async function EditServicePage({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember("services.edit");
-  const service = await getService(member, (await params).serviceId);
+  const service = await getService(member, idParams(await params).serviceId);
   if (!service) notFound();
   const t = await getTranslations("services");
   return (

@@ -5,17 +5,18 @@ import { getServiceSheet } from "@/lib/services/queries";
 import { dayKey } from "@/lib/time";
 import { CareStoryForm, KeyFigureForm, SheetTextForm } from "../../_components/sheet-forms";
 import { PageHeader } from "@/components/ui/page-header";
+import { idParams } from "@/lib/validation";
 
 export async function generateMetadata({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember("services.edit");
-  const service = await getServiceSheet(member, (await params).serviceId);
+  const service = await getServiceSheet(member, idParams(await params).serviceId);
   if (!service) notFound();
   return { title: `${(await getTranslations("services"))("editSheet")} – ${service.name}` };
 }
 
 export default async function EditSheetPage({ params }: { params: Promise<{ serviceId: string }> }) {
   const member = await requireMember("services.edit");
-  const service = await getServiceSheet(member, (await params).serviceId);
+  const service = await getServiceSheet(member, idParams(await params).serviceId);
   if (!service) notFound();
   const t = await getTranslations("services");
   return (

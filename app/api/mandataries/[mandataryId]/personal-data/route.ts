@@ -2,11 +2,12 @@ import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/session";
 import { exportMandatary } from "@/lib/personal-data/export";
 import { slugify } from "@/lib/documents/format";
+import { idParams } from "@/lib/validation";
 
 /** Everything stored about one mandatary, as a JSON download (subject access request). */
 export async function GET(_request: Request, { params }: { params: Promise<{ mandataryId: string }> }) {
   const member = await requireMember("mandataries.personalData");
-  const data = await exportMandatary(member, (await params).mandataryId);
+  const data = await exportMandatary(member, idParams(await params).mandataryId);
   if (!data) notFound();
   const name = slugify(`${data.mandatary.firstName} ${data.mandatary.lastName}`);
   return new Response(JSON.stringify(data, null, 2), {

@@ -7,12 +7,13 @@ import type { MailedEvent } from "@/lib/invitations/personal-programme";
 import { formatLongDate, formatTime } from "@/lib/time";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangeNoticesForm } from "../_components/change-notices-form";
+import { idParams } from "@/lib/validation";
 
 type Params = { params: Promise<{ expeditionId: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const member = await requireMember("invitations.send");
-  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
+  if (!(await getExpedition(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("changesTitle") };
 }
 
@@ -24,7 +25,7 @@ function eventLine(event: MailedEvent): string {
 /** Whom a programme change concerns, and what changed for each; the coordinator confirms the update mails. */
 export default async function ChangesPage({ params }: Params) {
   const member = await requireMember("invitations.send");
-  const expedition = await getExpedition(member, (await params).expeditionId);
+  const expedition = await getExpedition(member, idParams(await params).expeditionId);
   if (!expedition) notFound();
   const [t, tStatus, people] = await Promise.all([
     getTranslations("invitations"),

@@ -20,12 +20,13 @@ import { FindingsList, FindingsSummary } from "../_components/findings-list";
 import { ProgrammeSettingsForm, RemoveProgrammeForm } from "../_components/programme-settings-form";
 import { StopControls } from "../_components/stop-controls";
 import { StopForm } from "../_components/stop-form";
+import { idParams } from "@/lib/validation";
 
 type Params = { params: Promise<{ expeditionId: string; programmeId: string }> };
 
 async function load({ params }: Params) {
   const member = await requireMember("programmes.edit");
-  const { expeditionId, programmeId } = await params;
+  const { expeditionId, programmeId } = idParams(await params);
   // The whole expedition: the checks look across its programmes (a mandatary's picks, the press moment).
   const plan = await getExpeditionPlan(member, expeditionId);
   const programme = plan?.expedition.programmes.find((p) => p.id === programmeId);

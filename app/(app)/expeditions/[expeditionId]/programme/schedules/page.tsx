@@ -11,19 +11,20 @@ import { routeLegs } from "@/lib/programme/routing";
 import { formatLongDate, parseDay, type Locale } from "@/lib/time";
 import { FindingsList } from "../_components/findings-list";
 import { PicksForm } from "../_components/picks-form";
+import { idParams } from "@/lib/validation";
 
 type Params = { params: Promise<{ expeditionId: string }>; searchParams: Promise<{ mandatary?: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const member = await requireMember("programmes.edit");
-  if (!(await getExpeditionPlan(member, (await params).expeditionId))) notFound();
+  if (!(await getExpeditionPlan(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("programme"))("schedulesTitle") };
 }
 
 /** Fill rates of the options, and each mandatary's own schedule with its conflicts. */
 export default async function SchedulesPage({ params, searchParams }: Params) {
   const member = await requireMember("programmes.edit");
-  const plan = await getExpeditionPlan(member, (await params).expeditionId);
+  const plan = await getExpeditionPlan(member, idParams(await params).expeditionId);
   if (!plan) notFound();
   const [t, locale, { mandatary: chosenId }] = await Promise.all([
     getTranslations("programme"),

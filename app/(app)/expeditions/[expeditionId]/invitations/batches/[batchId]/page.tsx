@@ -8,19 +8,20 @@ import { batchDeliveries } from "@/lib/invitations/delivery";
 import { PageHeader } from "@/components/ui/page-header";
 import { AutoRefresh } from "../../_components/auto-refresh";
 import { ResendButton } from "../../_components/invitation-forms";
+import { idParams } from "@/lib/validation";
 
 type Params = { params: Promise<{ expeditionId: string; batchId: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const member = await requireMember("invitations.send");
-  if (!(await getExpedition(member, (await params).expeditionId))) notFound();
+  if (!(await getExpedition(member, idParams(await params).expeditionId))) notFound();
   return { title: (await getTranslations("invitations"))("batchTitle") };
 }
 
 /** How an invitation round goes: queued, sent, or failed with the reason, per recipient; failed ones can be re-sent. */
 export default async function BatchPage({ params }: Params) {
   const member = await requireMember("invitations.send");
-  const { expeditionId, batchId } = await params;
+  const { expeditionId, batchId } = idParams(await params);
   const expedition = await getExpedition(member, expeditionId);
   if (!expedition) notFound();
   const mails = await batchDeliveries(member, expedition.id, batchId);

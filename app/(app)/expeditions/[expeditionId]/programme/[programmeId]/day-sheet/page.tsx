@@ -7,6 +7,7 @@ import { requireMember, type Member } from "@/lib/auth/session";
 import { describeLeg, loadDaySheet, type DaySheetRow } from "@/lib/documents/day-sheet-data";
 import { resolveLocale } from "@/lib/i18n/locale";
 import { PrintButton } from "./_components/print-button";
+import { idParams } from "@/lib/validation";
 
 type Params = Promise<{ expeditionId: string; programmeId: string }>;
 
@@ -19,7 +20,7 @@ const daySheetFor = cache(async (member: Member, expeditionId: string, programme
 
 export async function generateMetadata({ params }: { params: Params }) {
   const member = await requireMember("daysheets.read");
-  const { expeditionId, programmeId } = await params;
+  const { expeditionId, programmeId } = idParams(await params);
   const sheet = await daySheetFor(member, expeditionId, programmeId, await getLocale());
   const t = await getTranslations("daySheet");
   return { title: t("titleFor", { name: sheet.programmeName }) };
@@ -38,7 +39,7 @@ function Detail({ term, children }: { term: string; children: React.ReactNode })
 
 export default async function DaySheetPage({ params }: { params: Params }) {
   const member = await requireMember("daysheets.read");
-  const { expeditionId, programmeId } = await params;
+  const { expeditionId, programmeId } = idParams(await params);
   const locale = resolveLocale(await getLocale());
   const sheet = await daySheetFor(member, expeditionId, programmeId, locale);
   const t = await getTranslations("daySheet");
