@@ -12,12 +12,14 @@ describe("settings from the environment", () => {
       PORT: 3000,
       HOST: "127.0.0.1",
       RSVP_RATE_LIMIT: 20,
+      TRUSTED_PROXY_HOPS: 1,
     });
   });
 
   it("reads numbers from their text, and an empty variable as unset", () => {
     const env = parseEnv({ DATABASE_POOL_SIZE: "25", RSVP_RATE_LIMIT: "5", SMTP_URL: "", DATABASE_URL: "" });
     expect(env).toMatchObject({ DATABASE_POOL_SIZE: 25, RSVP_RATE_LIMIT: 5 });
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: "0" }).TRUSTED_PROXY_HOPS).toBe(0);
     expect(env.SMTP_URL).toBeUndefined();
     expect(env.DATABASE_URL).toBeUndefined();
   });
@@ -38,6 +40,8 @@ describe("settings from the environment", () => {
     { APP_URL: "no address" },
     { NEXTAUTH_URL: "not a url" },
     { PORT: "70000" },
+    { TRUSTED_PROXY_HOPS: "-1" },
+    { TRUSTED_PROXY_HOPS: "1.5" },
   ])("refuses %o", (source) => {
     expect(() => parseEnv(source)).toThrow();
   });

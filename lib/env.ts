@@ -19,6 +19,10 @@ const schema = z.object({
   HOST: z.string().min(1).default("127.0.0.1"),
   // Answers (and calendar downloads) one personal link may send a minute, against abuse.
   RSVP_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  // The number of proxies in front of the app (a TLS reverse proxy: 1) whose entries in X-Forwarded-For are
+  // trusted; the caller's address for that limit is the one the outermost of them added. 0 (no proxy) ignores
+  // the header: `next start` fills it in only when a request has none, so it is the caller's own claim.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(1),
   // Optional outside services; the app works without them.
   GEOCODER_URL: z.string().url().optional(),
   // An OSRM-compatible table service; "{profile}" in it becomes foot, bike or car.

@@ -1,16 +1,12 @@
 import { headers } from "next/headers";
 import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
+import { pickClientAddress } from "@/lib/rate-limit/client-address";
 import { allowRequest } from "@/lib/rate-limit/windows";
 import { hashToken, isWellFormedToken } from "@/lib/tokens";
 
-/**
- * The caller's address: the last entry of X-Forwarded-For, the one the nearest proxy (or Next.js itself) added.
- * Earlier entries are whatever the caller claimed.
- */
 async function callerAddress(): Promise<string> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",").at(-1)?.trim() || "direct";
+  return pickClientAddress((await headers()).get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
 }
 
 /**
