@@ -6,8 +6,8 @@ import { prisma } from "@/lib/db";
 import { env } from "@/lib/env";
 import { safeCallbackUrl } from "./callback-url";
 import { checkPassword } from "./sign-in-guard";
-import { loginSchema } from "./schemas";
-import { enqueueSignInLink } from "./sign-in-link";
+import { loginSchema, emailField } from "./schemas";
+import { enqueueSignInLink, SIGN_IN_LINK_MAX_AGE_S, storeSignInToken } from "./sign-in-link";
 
 function toAdapterUser(user: { id: string; email: string; name: string; emailVerified: Date | null }): AdapterUser {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerified };
@@ -24,7 +24,8 @@ const adapter: Adapter = {
     return user && toAdapterUser(user);
   },
   async getUserByEmail(email) {
-    const user = await prisma.user.findUnique({ where: { email: email.toLowerCase() } });
+    const parsed = emailField.safeParse(email);
+    const user = parsed.success ? await prisma.user.findUnique({ where: { email: parsed.data } }) : null;
     return user && toAdapterUser(user);
   },
   async getUserByAccount() {
@@ -37,8 +38,9 @@ const adapter: Adapter = {
   async linkAccount() {
     return undefined;
   },
+  // Answers the same for every address; only an existing user's link is kept (lib/auth/sign-in-link.ts).
   async createVerificationToken(token) {
-    await prisma.verificationToken.create({ data: token });
+    await storeSignInToken(token);
     return token;
   },
   async useVerificationToken({ identifier, token }) {
@@ -68,9 +70,9 @@ export const authOptions: NextAuthOptions = {
       },
     }),
     EmailProvider({
-      maxAge: 15 * 60,
+      maxAge: SIGN_IN_LINK_MAX_AGE_S,
       // The mail goes through the outbox like every other mail; unknown addresses get none (and no hint).
-      sendVerificationRequest: ({ identifier, url }) => enqueueSignInLink(identifier, url),
+      sendVerificationRequest: ({ identifier, url, expires }) => enqueueSignInLink(identifier, url, expires),
     }),
   ],
   callbacks: {

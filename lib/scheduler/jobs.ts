@@ -2,6 +2,7 @@
 // moment across all app instances; a job must still be safe to run again (its work is idempotent or claimed).
 import type { Transporter } from "nodemailer";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { forgetExpiredSignInTokens } from "@/lib/auth/sign-in-link";
 import { sendBriefingUpdates } from "@/lib/briefings/digest";
 import { deleteExpiredDrafts } from "@/lib/import/mutations";
 import { enqueueReminders } from "@/lib/invitations/reminders";
@@ -57,7 +58,8 @@ export function jobs(options: { mailIntervalMs: number }) {
         const needs = await purgeExpiredNeeds(prisma, now);
         const drafts = await deleteExpiredDrafts(prisma, now);
         const routes = await forgetOldRoutes(prisma, now);
-        return needs + drafts + routes;
+        const signInTokens = await forgetExpiredSignInTokens(prisma, now);
+        return needs + drafts + routes + signInTokens;
       },
     },
   } satisfies Record<string, Job>;
