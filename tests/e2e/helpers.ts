@@ -240,6 +240,22 @@ export async function createExpedition(
   return new URL(page.url()).pathname;
 }
 
+/** The path of an expedition the coordinator sees in the list (e.g. one of tests/fixtures/spec-plans.ts). */
+export async function expeditionPath(page: Page, title: string): Promise<string> {
+  await page.goto("/expeditions");
+  await page.getByRole("link", { name: title, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** The path of a programme's editor, opened from the expedition's programme overview. */
+export async function programmePath(page: Page, expedition: string, name: string): Promise<string> {
+  await page.goto(`${expedition}/programme`);
+  await page.getByRole("link", { name, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(`^${escapeRegExp(name)} — `) })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
 export interface NewProgramme {
   name: string;
   day: string;

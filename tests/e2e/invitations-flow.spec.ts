@@ -1,21 +1,20 @@
 import { MAIL_WAIT_MS, SEEDED_MAYOR_AND_ALDERMEN, SEEDED_SERVICES } from "./config";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
+import { SPEC_PLANS } from "../fixtures/spec-plans";
 import {
   acceptOnRsvpPage,
-  addStop,
   calendarIn,
-  createExpedition,
-  createProgramme,
   escapeRegExp,
   expectAccessible,
   expectNotFoundForMember,
+  expeditionPath,
   linkIn,
   parseCalendar,
+  programmePath,
   receivedMails,
   signIn,
   signedIn,
-  unique,
   waitForMail,
 } from "./helpers";
 
@@ -25,11 +24,9 @@ import {
 // as other specs expect it.
 
 const TUESDAY = "2099-09-15";
-const WEDNESDAY = "2099-09-16";
 const TUESDAY_LONG = "dinsdag 15 september 2099";
 const WZC = SEEDED_SERVICES.WZC;
 const DVC = SEEDED_SERVICES.DVC;
-const LDC = SEEDED_SERVICES.LDC;
 
 /** The seeded college: burgemeester, schepenen and the chair of the social committee (other specs may add more). */
 const COLLEGE = [...SEEDED_MAYOR_AND_ALDERMEN, "ria.mertens@example.org"];
@@ -45,23 +42,18 @@ test("the coordinator invites the college for one day, follows the sending, and 
   browser,
 }) => {
   test.slow();
-  const title = unique("Expeditie met uitnodigingsronde");
+  // Planned at server start (tests/fixtures/spec-plans.ts): Tuesday with two visits, Wednesday with one.
+  const { title } = SPEC_PLANS.invitationRound;
   await signIn(page);
-  const { expedition, editor } =
-    await test.step("An expedition with a programme on Tuesday and Wednesday", async () => {
-      const expedition = await createExpedition(page, {
-        title,
-        firstDay: TUESDAY,
-        lastDay: WEDNESDAY,
-        deadline: "2099-09-08",
-      });
-      const editor = await createProgramme(page, expedition, { name: "Bezoekdag dinsdag", day: TUESDAY });
-      await addStop(page, { service: WZC, start: "10:00", end: "11:00", activity: "Koffie met de bewoners" });
-      await addStop(page, { service: DVC, start: "11:30", end: "12:30", activity: "Gezelschapsspel met de gasten" });
-      await createProgramme(page, expedition, { name: "Namiddag woensdag", day: WEDNESDAY });
-      await addStop(page, { service: LDC, start: "14:00", end: "15:00", activity: "Gesprek met de vrijwilligers" });
-      return { expedition, editor };
-    });
+  const { expedition, editor } = await test.step("The planned expedition and its Tuesday programme", async () => {
+    const expedition = await expeditionPath(page, title);
+    const editor = await programmePath(page, expedition, "Bezoekdag dinsdag");
+    await expect(page.getByRole("region", { name: "Tijdlijn" }).getByRole("heading", { level: 3 })).toHaveText([
+      `1. 10:00–11:00 · ${WZC}`,
+      `2. 11:30–12:30 · ${DVC}`,
+    ]);
+    return { expedition, editor };
+  });
 
   await test.step("For the whole expedition, the preview shows both days", async () => {
     await page.goto(`${expedition}/invitations`);

@@ -1,11 +1,12 @@
 import { SEEDED_EXPEDITION } from "./config";
+import { SPEC_PLANS } from "../fixtures/spec-plans";
 import { expect, test, type Page } from "@playwright/test";
 import { OTHER_TENANT } from "../fixtures/other-tenant";
 import {
   COORDINATOR,
-  createExpedition,
   expectAccessible,
   expectFieldError,
+  expeditionPath,
   expectNotFoundForMember,
   receivedMails,
   signIn,
@@ -164,12 +165,8 @@ test("the communication officer adds a press contact and sends the press invitat
 
 test("without a press moment the press page says so and offers no sending", async ({ page }) => {
   await signIn(page, COORDINATOR);
-  const title = unique("Expeditie zonder pers");
-  const expedition = await createExpedition(page, {
-    title,
-    firstDay: "2099-05-12",
-    deadline: "2099-05-01",
-  });
+  const { title } = SPEC_PLANS.withoutPress;
+  const expedition = await expeditionPath(page, title);
   await page.getByRole("link", { name: "Pers uitnodigen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Persuitnodiging: ${title}` })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe(`${expedition}/press`);

@@ -1,22 +1,21 @@
 import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { CHOICE_MORNING, SPEC_PLANS } from "../fixtures/spec-plans";
 import { MAIL_WAIT_MS, SEEDED_EXPEDITION, SEEDED_SERVICES } from "./config";
 import {
   acceptOnRsvpPage,
-  addStop,
   calendarIn,
-  createExpedition,
-  createProgramme,
+  expeditionPath,
   escapeRegExp,
   expectAccessible,
   invite as inviteTo,
   linkIn,
   onScriptFreeCopy,
   parseCalendar,
+  programmePath,
   receivedMails,
   signIn,
-  unique,
   waitForMail,
 } from "./helpers";
 
@@ -258,19 +257,16 @@ test("a link used too often in a minute asks to wait, and other links still answ
   await context.close();
 });
 
-// A choice morning of an expedition of its own: a common welcome, then options. A and B fit together,
-// C is at the same time as A, and D has one place, which someone else took.
-const DAY = "2099-05-12";
+// A choice morning of an expedition of its own, planned at server start (tests/fixtures/spec-plans.ts): a common
+// welcome, then options. A and B fit together, C is at the same time as A, and D has one place, which someone
+// else takes.
+const DAY = SPEC_PLANS.choiceMorning.firstDay;
 const DAY_LONG = "dinsdag 12 mei 2099";
 const WZC = SEEDED_SERVICES.WZC;
 const DVC = SEEDED_SERVICES.DVC;
 const KDV = SEEDED_SERVICES.KDV;
 const LDC = SEEDED_SERVICES.LDC;
-const WELCOME = { service: WZC, title: "Onthaal", start: "08:30", end: "08:45" };
-const A = { service: WZC, start: "09:15", end: "10:15", activity: "Ontbijt met de bewoners" };
-const B = { service: DVC, start: "10:45", end: "11:45", activity: "Gezelschapsspel met de gasten" };
-const C = { service: KDV, start: "09:15", end: "10:15", activity: "Voorlezen voor de peuters" };
-const D = { service: LDC, start: "12:15", end: "13:00", activity: "Soep in het sociaal restaurant" };
+const { A, B, C, D } = CHOICE_MORNING;
 
 /** An option on the RSVP page, by its times and service (its name goes on with the activity and the places). */
 const optionBox = (page: Page, option: { service: string; start: string; end: string }) =>
@@ -293,14 +289,12 @@ test("a mandatary picks options, brings a companion, gets the calendar, is refus
 }) => {
   test.slow();
   const email = "pieter.desmet@example.org";
-  const title = unique("Keuzevoormiddag op de gsm");
+  const { title } = SPEC_PLANS.choiceMorning;
   await signIn(page);
-  const expedition = await test.step("A choice morning with a welcome and four options", async () => {
-    const expedition = await createExpedition(page, { title, firstDay: DAY, deadline: "2099-05-05" });
-    await createProgramme(page, expedition, { name: "Keuzevoormiddag", day: DAY, kind: "Keuzeprogramma" });
-    await addStop(page, { ...WELCOME, kind: "Onthaal of afsluiting", option: false });
-    for (const option of [A, B, C]) await addStop(page, { ...option, option: true, capacity: "4" });
-    await addStop(page, { ...D, option: true, capacity: "1" });
+  const expedition = await test.step("The planned choice morning: a welcome and four options", async () => {
+    const expedition = await expeditionPath(page, title);
+    await programmePath(page, expedition, "Keuzevoormiddag");
+    await expect(page.getByRole("region", { name: "Tijdlijn" }).getByRole("heading", { level: 3 })).toHaveCount(5);
     await expectAccessible(page);
     return expedition;
   });

@@ -67,9 +67,12 @@ const { database } = await import("@/lib/db");
 const { migrate } = await import("@/lib/db/migrate");
 const { seedDemo } = await import("@/prisma/seed");
 const { seedSecondTenant } = await import("../fixtures/second-tenant");
+const { seedSpecPlans } = await import("../fixtures/seed-spec-plans");
 await migrate(database);
 await seedDemo(E2E_PASSWORD);
 await seedSecondTenant(E2E_PASSWORD);
+// The specs that start from a planned expedition run against the main server.
+if (name === "main") await seedSpecPlans("coordinator@example.org");
 await database.close();
 
 const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", "127.0.0.1", "-p", portArg], {
