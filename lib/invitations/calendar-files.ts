@@ -1,8 +1,8 @@
-import { buildCalendar, type CalendarPerson } from "@/lib/mail/ics";
+import { buildCalendar, type CalendarMethod, type CalendarPerson } from "@/lib/mail/ics";
 import type { MailAttachment } from "@/lib/mail/outbox";
 import type { MailedEvent } from "./personal-programme";
 
-/** Minutes before each visit that the calendar reminds. */
+/** Minutes before the first visit of a day that the calendar reminds. */
 const REMINDER_MINUTES = 60;
 
 export interface CalendarMessage {
@@ -19,14 +19,15 @@ export interface CalendarMessage {
   description: string;
 }
 
-export function calendarText(message: CalendarMessage, method: "REQUEST" | "CANCEL"): string {
-  const events = method === "REQUEST" ? message.request : message.cancel;
+/** REQUEST and CANCEL for mails; PUBLISH (the events to keep, nothing to answer) for the file the RSVP page offers. */
+export function calendarText(message: CalendarMessage, method: CalendarMethod): string {
+  const events = method === "CANCEL" ? message.cancel : message.request;
   return buildCalendar({
     method,
     organizer: message.organizer,
     attendee: message.attendee,
     stamp: message.stamp,
-    ...(method === "REQUEST" ? { reminderMinutes: REMINDER_MINUTES } : {}),
+    ...(method === "CANCEL" ? {} : { reminderMinutes: REMINDER_MINUTES }),
     attendeeStatus: message.tentative ? "TENTATIVE" : "ACCEPTED",
     events: events.map((event) => ({
       uid: event.uid,

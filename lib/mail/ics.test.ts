@@ -106,6 +106,39 @@ describe("calendar invitations", () => {
     expect(events[0]!.component.getFirstSubcomponent("valarm")).toBeNull();
   });
 
+  it("reminds once a day, before the day's first visit, whatever order the visits come in", () => {
+    const base = invite().events[0]!;
+    const at = (uid: string, day: string, time: string) => ({
+      ...base,
+      uid,
+      start: brusselsInstant(day, time),
+      end: brusselsInstant(
+        day,
+        time.replace(/^(\d\d)/, (h) => String(Number(h) + 1).padStart(2, "0")),
+      ),
+    });
+    const events = [
+      at("late@x", "2027-03-29", "14:00"),
+      at("early@x", "2027-03-29", "09:00"),
+      at("noon@x", "2027-03-29", "12:00"),
+      at("next-day@x", "2027-03-30", "10:00"),
+    ];
+    const parsed = parse(buildCalendar(invite({ events }))).events;
+    const withAlarm = parsed.filter((e) => e.component.getFirstSubcomponent("valarm")).map((e) => e.uid);
+    expect(withAlarm.sort()).toEqual(["early@x", "next-day@x"]);
+  });
+
+  it("a published calendar (the download) has no attendee and nothing to answer, but keeps UIDs and reminders", () => {
+    const text = buildCalendar(invite({ method: "PUBLISH" }));
+    const { calendar, events } = parse(text);
+    expect(calendar.getFirstPropertyValue("method")).toBe("PUBLISH");
+    expect(text).not.toContain("ATTENDEE");
+    expect(events.map((e) => e.uid)).toEqual(["inv1-stop1@expeditie-zorg", "inv1-stop2@expeditie-zorg"]);
+    expect(events[0]!.organizer).toBe("mailto:katrien@kempenrode.be");
+    expect(events.every((e) => e.component.getFirstSubcomponent("valarm"))).toBe(true);
+    expect(events[0]!.component.getFirstPropertyValue("status")).toBe("CONFIRMED");
+  });
+
   it("texts with commas, semicolons, backslashes and line ends come back as written", () => {
     const [event] = parse(buildCalendar(invite())).events;
     expect(event!.description).toBe(invite().events[0]!.description);

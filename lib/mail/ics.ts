@@ -5,7 +5,11 @@ import { format } from "date-fns";
 import { TZDate } from "@date-fns/tz";
 import { TIME_ZONE } from "@/lib/time";
 
-export type CalendarMethod = "REQUEST" | "CANCEL";
+/**
+ * REQUEST and CANCEL are iTIP messages, for mails (RFC 6047); PUBLISH is a plain calendar to import, for the file a
+ * person downloads (RFC 5546: no attendee, nothing to answer).
+ */
+export type CalendarMethod = "REQUEST" | "CANCEL" | "PUBLISH";
 
 export interface CalendarPerson {
   name: string;
@@ -31,7 +35,7 @@ export interface CalendarInvite {
   events: CalendarEvent[];
   /** When this message was made (DTSTAMP). */
   stamp: Date;
-  /** Minutes before the start that the calendar reminds; none for a cancellation. */
+  /** Minutes before the first visit of each day that the calendar reminds; none for a cancellation. */
   reminderMinutes?: number;
   /** The attendee's answer ("maybe" is TENTATIVE); a cancellation is always DECLINED. */
   attendeeStatus?: "ACCEPTED" | "TENTATIVE";
@@ -100,7 +104,7 @@ const utc = (instant: Date) =>
     .replace(/\.\d{3}/, "");
 const local = (instant: Date) => format(new TZDate(instant.getTime(), TIME_ZONE), "yyyyMMdd'T'HHmmss");
 
-function eventLines(invite: CalendarInvite, event: CalendarEvent): string[] {
+function eventLines(invite: CalendarInvite, event: CalendarEvent, withAlarm: boolean): string[] {
   const cancelled = invite.method === "CANCEL";
   const { organizer, attendee } = invite;
   const lines = [
@@ -114,11 +118,15 @@ function eventLines(invite: CalendarInvite, event: CalendarEvent): string[] {
     `LOCATION:${escapeText(event.location)}`,
     `DESCRIPTION:${escapeText(event.description)}`,
     `ORGANIZER;CN=${quoted(organizer.name)}:mailto:${organizer.email}`,
-    `ATTENDEE;CN=${quoted(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? "DECLINED" : (invite.attendeeStatus ?? "ACCEPTED")}:mailto:${attendee.email}`,
+    ...(invite.method === "PUBLISH"
+      ? []
+      : [
+          `ATTENDEE;CN=${quoted(attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=${cancelled ? "DECLINED" : (invite.attendeeStatus ?? "ACCEPTED")}:mailto:${attendee.email}`,
+        ]),
     `STATUS:${cancelled ? "CANCELLED" : invite.attendeeStatus === "TENTATIVE" ? "TENTATIVE" : "CONFIRMED"}`,
     "TRANSP:OPAQUE",
   ];
-  if (!cancelled && invite.reminderMinutes !== undefined) {
+  if (!cancelled && withAlarm && invite.reminderMinutes !== undefined) {
     lines.push(
       "BEGIN:VALARM",
       "ACTION:DISPLAY",
@@ -133,6 +141,15 @@ function eventLines(invite: CalendarInvite, event: CalendarEvent): string[] {
 
 /** The .ics text: one VCALENDAR with the Brussels time zone and one VEVENT per visit. */
 export function buildCalendar(invite: CalendarInvite): string {
+  // One reminder a day, before its first visit: a day of eleven stops must not give eleven pop-ups.
+  const firstOfDay = new Set<CalendarEvent>();
+  const days = new Map<string, CalendarEvent>();
+  for (const event of invite.events) {
+    const day = local(event.start).slice(0, 8);
+    const first = days.get(day);
+    if (!first || event.start < first.start) days.set(day, event);
+  }
+  for (const event of days.values()) firstOfDay.add(event);
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
@@ -140,7 +157,7 @@ export function buildCalendar(invite: CalendarInvite): string {
     "CALSCALE:GREGORIAN",
     `METHOD:${invite.method}`,
     ...BRUSSELS_TIMEZONE,
-    ...invite.events.flatMap((event) => eventLines(invite, event)),
+    ...invite.events.flatMap((event) => eventLines(invite, event, firstOfDay.has(event))),
     "END:VCALENDAR",
   ];
   return lines.map(foldLine).join("\r\n") + "\r\n";

@@ -102,6 +102,13 @@ test("a mandatary accepts with a note, then declines, on a phone without JavaScr
     "Bedankt! We hebben genoteerd dat je komt. Je kunt je antwoord nog wijzigen tot de uiterste datum. Je krijgt een bevestiging per mail.",
   );
   await expect(answerLine(phone, "je komt")).toBeVisible();
+  // Once answered, the page no longer asks whether they come.
+  await expect(
+    phone.getByText(
+      "Beste Wim Jacobs, je bent uitgenodigd. Je hebt al geantwoord; hieronder kun je je antwoord wijzigen.",
+    ),
+  ).toBeVisible();
+  await expect(phone.getByText(/Laat je weten of je komt\?/)).toHaveCount(0);
   await expect(phone.getByLabel("Ja, ik kom")).toBeChecked();
   await expect(phone.getByLabel("Opmerking (niet verplicht)")).toHaveValue("Ik sluit pas om 10 uur aan.");
   await expectFitsPhone(phone);
@@ -364,7 +371,7 @@ test("a mandatary picks options, brings a companion, gets the calendar, is refus
       await expect(calendarLink).toHaveAttribute("href", `${new URL(link).pathname}/calendar`);
       const [download] = await Promise.all([phone.waitForEvent("download"), calendarLink.click()]);
       const downloaded = parseCalendar(await readFile((await download.path())!, "utf8"));
-      expect(downloaded.method).toBe("REQUEST");
+      expect(downloaded.method).toBe("PUBLISH");
       const picked = [
         { summary: `${WZC} — Onthaal`, start: `${DAY}T08:30:00`, end: `${DAY}T08:45:00` },
         { summary: WZC, start: `${DAY}T09:15:00`, end: `${DAY}T10:15:00` },

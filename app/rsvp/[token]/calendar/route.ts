@@ -6,8 +6,9 @@ import { rsvpAllowed } from "@/lib/invitations/rsvp-guard";
 import { rsvpWindow } from "@/lib/invitations/rsvp-window";
 
 /**
- * The mandatary's programme as an .ics, for those who come. A download changes nothing: it carries the
- * SEQUENCE of the last calendar mail, so it matches what their mailbox holds.
+ * The mandatary's programme as an .ics, for those who come: METHOD:PUBLISH, a calendar to import (the iTIP
+ * REQUEST belongs in the mail). A download changes nothing: it carries the UIDs and SEQUENCE of the last calendar
+ * mail, so it matches what their mailbox holds.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
@@ -27,11 +28,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       cancel: [],
       answer: invitation.status,
     }),
-    "REQUEST",
+    "PUBLISH",
   );
   return new Response(body, {
     headers: {
-      "Content-Type": "text/calendar; charset=utf-8; method=REQUEST",
+      "Content-Type": "text/calendar; charset=utf-8; method=PUBLISH",
       "Content-Disposition": 'attachment; filename="expeditie-zorg.ics"',
       "Cache-Control": "private, no-store",
     },
