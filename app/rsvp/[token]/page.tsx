@@ -87,7 +87,11 @@ export default async function RsvpPage({
         <LanguageSwitcher />
       </div>
       <h1>{expedition.title}</h1>
-      <p>{t("greeting", { name: `${mandatary.firstName} ${mandatary.lastName}` })}</p>
+      <p>
+        {t(invitation.status === "PENDING" ? "greeting" : "greetingAnswered", {
+          name: `${mandatary.firstName} ${mandatary.lastName}`,
+        })}
+      </p>
       {saved && invitation.status !== "PENDING" ? (
         <StatusMessage>
           {t(`saved.${invitation.status}`)} {t("mailed")}
