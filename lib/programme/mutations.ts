@@ -359,9 +359,9 @@ export async function replacePicks(
   const before = await loadExpeditionPlan(tenant, expeditionId, tx);
   if (!before) throw new UserError("notFound");
   const picked = before.mandataries.find((m) => m.id === mandataryId);
-  const clashesBefore = picked
-    ? scheduleConflicts(picked, before.programmes, await storedRoutes(tx, before.programmes))
-    : [];
+  // Picks move no stop: the legs read now hold for the check after the change too.
+  const routes = await storedRoutes(tx, before.programmes);
+  const clashesBefore = picked ? scheduleConflicts(picked, before.programmes, routes) : [];
   await tx.stopChoice.deleteMany({
     where: inTenant(tenant, { mandataryId, stopId: { in: options.map((o) => o.id) } }),
   });
@@ -379,9 +379,7 @@ export async function replacePicks(
   if (full) throw new UserError("optionFull", { option: full.label, capacity: full.capacity! });
   const person = plan.mandataries.find((m) => m.id === mandataryId);
   // Without picks (and not invited) the mandatary is not in the plan: nothing can clash.
-  const clashes = person
-    ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, await storedRoutes(tx, plan.programmes)))
-    : [];
+  const clashes = person ? newErrors(clashesBefore, scheduleConflicts(person, plan.programmes, routes)) : [];
   if (clashes.length > 0) throw new ChecksRefused(clashes);
 }
 

@@ -7,7 +7,7 @@ const WINDOW_MS = 60_000;
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The start of the minute `now` falls in: the window every instance counts into. */
-export function windowStart(now: Date): Date {
+function windowStart(now: Date): Date {
   return new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
 }
 

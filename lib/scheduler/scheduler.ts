@@ -56,12 +56,9 @@ export function createScheduler(
   };
 }
 
-/** Ticks `scheduler` every `tickMs` in this process; errors are logged and the next tick tries again. */
-export function startTicking(scheduler: Scheduler, tickMs: number): () => void {
-  const timer = setInterval(() => {
-    scheduler.runDue().catch((error) => console.error("[scheduler]", error));
-  }, tickMs);
-  timer.unref();
-  void scheduler.runDue().catch((error) => console.error("[scheduler]", error));
-  return () => clearInterval(timer);
+/** Ticks `scheduler` now and every `tickMs` in this process; errors are logged and the next tick tries again. */
+export function startTicking(scheduler: Scheduler, tickMs: number): void {
+  const tick = () => void scheduler.runDue().catch((error) => console.error("[scheduler]", error));
+  setInterval(tick, tickMs).unref();
+  tick();
 }
